@@ -1,0 +1,9 @@
+import { CliError, type CliCommand } from '../io';
+
+// Placeholder until the owning issue's helper lands the real command; must not survive to submission.
+export const command: CliCommand = {
+  usage: 'export (not yet built)',
+  async run() {
+    throw new CliError('export is not built yet');
+  },
+};

@@ -1,0 +1,215 @@
+import { z } from 'zod';
+import {
+  DatasetDoc,
+  DatasetMeta,
+  GroupKey,
+  HistoryChange,
+  HistoryEntry,
+  Id,
+  Observation,
+  ObservationFields,
+  ObservationPatch,
+  Resolution,
+  Source,
+  SourceMeta,
+  DeprecationReason,
+} from '../model';
+import type { Method } from './methods';
+import type { Result } from './result';
+
+const Empty = z.object({}).strict();
+
+export const RecentDataset = z.object({ path: z.string(), name: z.string(), openedAt: z.string() });
+export const Settings = z.object({
+  reviewerName: z.string().nullable(),
+  recent: z.array(RecentDataset),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const UndoState = z.object({
+  canUndo: z.boolean(),
+  canRedo: z.boolean(),
+  undoLabel: z.string().nullable(),
+  redoLabel: z.string().nullable(),
+});
+export type UndoState = z.infer<typeof UndoState>;
+
+/**
+ * What every change returns once it is durable on disk: the records before and after, which the renderer applies
+ * to its copy generically, and the undo state.
+ */
+export const Mutation = z.object({ seq: z.number().int(), changes: z.array(HistoryChange), undo: UndoState });
+export type Mutation = z.infer<typeof Mutation>;
+
+export const DatasetSnapshot = z.object({
+  path: z.string(),
+  doc: DatasetDoc,
+  undo: UndoState,
+  /** Per source id: whether each cited quote still sits at its offsets (anchored) or could not be found (orphaned). */
+  orphanedObservationIds: z.array(Id),
+});
+export type DatasetSnapshot = z.infer<typeof DatasetSnapshot>;
+
+export const DatasetListing = z.object({
+  path: z.string(),
+  name: z.string(),
+  observations: z.number().int(),
+  sources: z.number().int(),
+  updatedAt: z.string(),
+});
+
+/** A file as bytes, so the same call works from a browser (File) and from Electron (read by path in main). */
+export const FilePayload = z.object({ fileName: z.string().min(1), dataBase64: z.string() });
+
+/** What an imported article file yields before the user confirms it. */
+export const SourceDraft = SourceMeta.extend({ text: z.string(), warnings: z.array(z.string()) });
+export type SourceDraft = z.infer<typeof SourceDraft>;
+
+export const ValidationProblem = z.object({
+  severity: z.enum(['blocking', 'warning']),
+  kind: z.string(), // unresolved-group, stale-resolution, orphaned-citation, invalid-record, unverified-single, source-missing-url, source-missing-date
+  message: z.string(),
+  /** Where to go to fix it. */
+  location: z.object({
+    observationId: Id.optional(),
+    sourceId: Id.optional(),
+    group: GroupKey.optional(),
+    field: z.string().optional(),
+  }),
+});
+export type ValidationProblem = z.infer<typeof ValidationProblem>;
+export const ValidationReport = z.object({
+  publishable: z.boolean(),
+  blocking: z.number().int(),
+  warnings: z.number().int(),
+  problems: z.array(ValidationProblem),
+});
+export type ValidationReport = z.infer<typeof ValidationReport>;
+
+export const ExportFormat = z.enum(['csv', 'json', 'xlsx', 'datapackage']);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+export const ExportTable = z.enum(['full', 'validated']);
+
+export const JobState = z.object({
+  id: z.string(),
+  kind: z.string(),
+  state: z.enum(['running', 'done', 'failed', 'cancelled']),
+  progress: z.number().min(0).max(1),
+  message: z.string(),
+  /** For exports: the files written. For imports: the mutation. */
+  result: z.unknown().optional(),
+  error: z.object({ code: z.string(), message: z.string() }).optional(),
+});
+export type JobState = z.infer<typeof JobState>;
+
+export const InterchangeRowError = z.object({ row: z.number().int(), column: z.string(), message: z.string() });
+export const InterchangePreview = z.object({
+  previewId: z.string(),
+  format: z.enum(['csv', 'json']),
+  total: z.number().int(),
+  valid: z.number().int(),
+  errors: z.array(InterchangeRowError),
+  /** The first rows as they will be imported. */
+  sample: z.array(Observation),
+});
+export type InterchangePreview = z.infer<typeof InterchangePreview>;
+
+function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
+  return { input, output };
+}
+
+/** The whole API: one zod input and output per method. Types for every transport come from here. */
+export const CONTRACT = {
+  'app-info': method(
+    Empty,
+    z.object({
+      version: z.string(),
+      mode: z.enum(['electron', 'web']),
+      datasetsDir: z.string(),
+      sampleAvailable: z.boolean(),
+      settings: Settings,
+      openPath: z.string().nullable(),
+    }),
+  ),
+  'settings-update': method(z.object({ reviewerName: z.string().trim().min(1).max(100) }).strict(), Settings),
+  'datasets-list': method(Empty, z.array(DatasetListing)),
+  'datasets-create': method(
+    z.object({ name: z.string().trim().min(1).max(200), path: z.string().optional() }).strict(),
+    DatasetSnapshot,
+  ),
+  'datasets-open': method(z.object({ path: z.string().min(1) }).strict(), DatasetSnapshot),
+  /** Copies the bundled sample into the datasets folder (first start) and opens the copy. */
+  'datasets-open-sample': method(Empty, DatasetSnapshot),
+  'datasets-close': method(Empty, z.object({ closed: z.boolean() })),
+  'dataset-snapshot': method(Empty, DatasetSnapshot),
+  'dataset-update-meta': method(
+    DatasetMeta.pick({ name: true, title: true, description: true, tolerance: true, licenses: true, contributors: true })
+      .partial()
+      .strict(),
+    Mutation,
+  ),
+  'observations-create': method(
+    z.object({ fields: ObservationFields.partial() }).strict(),
+    Mutation.extend({ observation: Observation }),
+  ),
+  'observations-update': method(z.object({ id: Id, patch: ObservationPatch }).strict(), Mutation),
+  'observations-delete': method(z.object({ ids: z.array(Id).min(1) }).strict(), Mutation),
+  'sources-parse-file': method(FilePayload, SourceDraft),
+  'sources-create': method(z.object({ meta: SourceMeta, text: z.string().min(1, 'the source text is empty') }).strict(), Mutation.extend({ source: Source })),
+  'sources-update': method(z.object({ id: Id, patch: SourceMeta.partial() }).strict(), Mutation),
+  /** A corrected text as a new version: the old stays on disk, quotes are re-anchored, lost ones become orphaned. */
+  'sources-add-version': method(z.object({ id: Id, text: z.string().min(1) }).strict(), Mutation.extend({ orphaned: z.array(Id) })),
+  'sources-delete': method(z.object({ id: Id, force: z.boolean().default(false) }).strict(), Mutation),
+  'sources-text': method(z.object({ id: Id }).strict(), z.object({ id: Id, text: z.string(), hash: z.string() })),
+  'resolutions-create': method(
+    z
+      .object({
+        group: GroupKey,
+        observationId: Id.nullable(),
+        value: z.number().finite().optional(),
+        unit: z.string().optional(),
+        rationale: z.string().default(''),
+        deprecate: z.array(z.object({ id: Id, reason: DeprecationReason, note: z.string().default('') })).default([]),
+      })
+      .strict(),
+    Mutation.extend({ resolution: Resolution }),
+  ),
+  'resolutions-delete': method(z.object({ id: Id }).strict(), Mutation),
+  'history-list': method(
+    z.object({ limit: z.number().int().positive().max(5000).default(500) }).strict(),
+    z.object({ entries: z.array(HistoryEntry), undo: UndoState }),
+  ),
+  'history-undo': method(Empty, Mutation),
+  'history-redo': method(Empty, Mutation),
+  'validation-report': method(Empty, ValidationReport),
+  'export-start': method(
+    z
+      .object({
+        format: ExportFormat,
+        table: ExportTable,
+        draft: z.boolean().default(false),
+        /** File (csv, json, xlsx) or folder (datapackage); default: exports/ beside the dataset. */
+        outPath: z.string().optional(),
+      })
+      .strict(),
+    z.object({ jobId: z.string() }),
+  ),
+  'interchange-preview': method(FilePayload, InterchangePreview),
+  'interchange-import': method(z.object({ previewId: z.string(), onlyValid: z.boolean().default(false) }).strict(), z.object({ jobId: z.string() })),
+  'jobs-status': method(z.object({ jobId: z.string() }).strict(), JobState),
+  'jobs-cancel': method(z.object({ jobId: z.string() }).strict(), JobState),
+} as const satisfies Record<Method, { input: z.ZodType; output: z.ZodType }>;
+
+// Both directions: every method has a schema and every schema has a name in METHODS.
+type _Exact = keyof typeof CONTRACT extends Method ? (Method extends keyof typeof CONTRACT ? true : never) : never;
+export const CONTRACT_MATCHES_METHODS: _Exact = true;
+
+export type Input<M extends Method> = z.input<(typeof CONTRACT)[M]['input']>;
+export type ParsedInput<M extends Method> = z.output<(typeof CONTRACT)[M]['input']>;
+export type Output<M extends Method> = z.output<(typeof CONTRACT)[M]['output']>;
+
+/** What the renderer calls: the preload, the browser-mode client and test doubles all implement this one type. */
+export type TallyApi = { [M in Method]: (input: Input<M>) => Promise<Result<Output<M>>> };
+
+/** What the backend implements: transport-free handlers over parsed input. */
+export type Handlers = { [M in Method]: (input: ParsedInput<M>) => Promise<Output<M>> };

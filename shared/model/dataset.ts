@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { Observation } from './observation';
+import { Resolution } from './resolution';
+import { Source } from './source';
+import { Id } from './vocab';
+
+/** Bumped on any incompatible change; a file with a higher version is refused, never rewritten. */
+export const SCHEMA_VERSION = 1;
+export const DEFAULT_TOLERANCE = 0.05;
+
+export const Entity = z.object({ id: Id, name: z.string().trim().min(1), kind: z.string().default('') });
+export type Entity = z.infer<typeof Entity>;
+
+export const Indicator = z.object({ id: Id, name: z.string().trim().min(1), unit: z.string().default('') });
+export type Indicator = z.infer<typeof Indicator>;
+
+export const Contributor = z.object({ title: z.string().min(1), role: z.string().default('contributor'), email: z.string().default('') });
+export const License = z.object({ name: z.string().min(1), title: z.string().default(''), path: z.string().default('') });
+
+export const DatasetMeta = z.object({
+  id: Id,
+  name: z.string().trim().min(1, 'a dataset needs a name'),
+  title: z.string().default(''),
+  description: z.string().default(''),
+  tolerance: z.number().min(0).max(1).default(DEFAULT_TOLERANCE),
+  licenses: z.array(License).default([]),
+  contributors: z.array(Contributor).default([]),
+  createdAt: z.string().datetime(),
+  updatedAt: z.string().datetime(),
+});
+export type DatasetMeta = z.infer<typeof DatasetMeta>;
+
+/** The whole lowdb document (dataset.json); source texts live beside it under sources/. */
+export const DatasetDoc = z.object({
+  schemaVersion: z.number().int().positive(),
+  meta: DatasetMeta,
+  sources: z.array(Source),
+  entities: z.array(Entity),
+  indicators: z.array(Indicator),
+  observations: z.array(Observation),
+  resolutions: z.array(Resolution),
+});
+export type DatasetDoc = z.infer<typeof DatasetDoc>;

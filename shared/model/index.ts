@@ -1,0 +1,6 @@
+export * from './vocab';
+export * from './source';
+export * from './observation';
+export * from './resolution';
+export * from './dataset';
+export * from './history';

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { Id, IsoDate, Language } from './vocab';
+
+/** One frozen copy of a source's text; older versions stay on disk so citations can be re-anchored. */
+export const SourceTextVersion = z.object({
+  file: z.string().min(1), // path relative to the dataset folder, e.g. sources/src-1.v1.txt
+  hash: z.string().regex(/^sha256-[0-9a-f]{64}$/),
+  length: z.number().int().nonnegative(),
+  importedAt: z.string().datetime(),
+});
+export type SourceTextVersion = z.infer<typeof SourceTextVersion>;
+
+export const SourceMeta = z.object({
+  title: z.string().trim().min(1, 'a source needs a title'),
+  publisher: z.string().default(''),
+  author: z.string().default(''),
+  url: z.union([z.literal(''), z.url('not a valid URL')]).default(''),
+  published: z.union([z.literal(''), IsoDate]).default(''),
+  language: Language,
+});
+export type SourceMeta = z.infer<typeof SourceMeta>;
+
+export const Source = SourceMeta.extend({
+  id: Id,
+  /** Current text first is not assumed: the last entry is the current version. */
+  versions: z.array(SourceTextVersion).min(1),
+  createdAt: z.string().datetime(),
+  updatedAt: z.string().datetime(),
+});
+export type Source = z.infer<typeof Source>;
+
+export const currentVersion = (s: Source): SourceTextVersion => s.versions[s.versions.length - 1];
