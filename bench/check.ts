@@ -1,6 +1,176 @@
-import type { BenchRow } from './table';
+import type { Observation } from '../shared/model/observation';
+import type { Source } from '../shared/model/source';
+import type { Qualifier } from '../shared/model/vocab';
+import { GroupIndex, HalfUnits } from '../shared/crosscheck';
+import { percentiles, type BenchRow } from './table';
 
-// Placeholder until the owner of this area lands its bench.
+// Synthetic but realistic: Vietnamese figures as written ("gần 28,8 tỷ USD"), about three sources per group, mixed
+// qualifiers, most groups agreeing or compatible and some in conflict. Seeded, so every run checks the same data.
+
+function prng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PROVINCES = [
+  'Thái Nguyên', 'Hà Nội', 'TP Hồ Chí Minh', 'Đà Nẵng', 'Hải Phòng', 'Cần Thơ', 'Bắc Ninh', 'Bắc Giang', 'Quảng Ninh',
+  'Nghệ An', 'Thanh Hóa', 'Bình Dương', 'Đồng Nai', 'Long An', 'Khánh Hòa', 'Lâm Đồng', 'Gia Lai', 'Đắk Lắk',
+  'Vĩnh Phúc', 'Hưng Yên', 'Hải Dương', 'Nam Định', 'Thái Bình', 'Ninh Bình', 'Hà Nam', 'Phú Thọ', 'Tuyên Quang',
+  'Lào Cai', 'Yên Bái', 'Hà Giang', 'Cao Bằng', 'Lạng Sơn', 'Bắc Kạn', 'Sơn La', 'Điện Biên', 'Lai Châu', 'Hòa Bình',
+  'Quảng Bình', 'Quảng Trị', 'Thừa Thiên Huế', 'Quảng Nam', 'Quảng Ngãi', 'Bình Định', 'Phú Yên', 'Ninh Thuận',
+  'Bình Thuận', 'Kon Tum', 'Đắk Nông', 'Bình Phước', 'Tây Ninh', 'Bà Rịa - Vũng Tàu', 'Tiền Giang', 'Bến Tre',
+  'Trà Vinh', 'Vĩnh Long', 'Đồng Tháp', 'An Giang', 'Kiên Giang', 'Hậu Giang', 'Sóc Trăng', 'Bạc Liêu', 'Cà Mau',
+  'Việt Nam',
+];
+// Indicator, unit, the words after the number, the scale those words carry.
+const INDICATORS: [string, string, string, number][] = [];
+for (const [name, unit, words, scale] of [
+  ['Export value', 'USD', 'tỷ USD', 1e9],
+  ['Import value', 'USD', 'tỷ USD', 1e9],
+  ['FDI registered', 'USD', 'triệu USD', 1e6],
+  ['Industrial production value', 'VND', 'nghìn tỷ đồng', 1e12],
+  ['State budget revenue', 'VND', 'nghìn tỷ đồng', 1e12],
+  ['Retail sales', 'VND', 'nghìn tỷ đồng', 1e12],
+  ['GRDP growth', '%', '%', 1],
+  ['Poor household rate', '%', '%', 1],
+  ['Urbanisation rate', '%', '%', 1],
+  ['Income per capita', 'VND/person', 'triệu đồng/người', 1e6],
+  ['Active FDI projects', 'project', 'dự án', 1],
+  ['New enterprises', 'enterprise', 'doanh nghiệp', 1],
+] as const) {
+  for (const suffix of ['', ' (industry)', ' (services)', ' (agriculture)']) INDICATORS.push([name + suffix, unit, words, scale]);
+}
+const PERIODS: string[] = [];
+for (let y = 2000; y <= 2025; y++) {
+  PERIODS.push(String(y), `${y}-H1`, `${y}-H2`);
+  for (let q = 1; q <= 4; q++) PERIODS.push(`${y}-Q${q}`);
+}
+const CUES: [string, Qualifier][] = [
+  ['', 'exact'], ['', 'exact'], ['đạt ', 'exact'], ['khoảng ', 'approx'], ['ước đạt ', 'approx'],
+  ['gần ', 'nearly'], ['hơn ', 'over'], ['trên ', 'over'], ['dưới ', 'under'], ['ít nhất ', 'atLeast'], ['tối đa ', 'atMost'],
+];
+
+/** A mantissa with d decimals in Vietnamese writing: 28,8 or 1.030 (thousands dot) — integers only below 10000. */
+function viNumber(m: number, d: number): string {
+  const [int, frac] = m.toFixed(d).split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return frac ? `${grouped},${frac}` : grouped;
+}
+
+export function syntheticDataset(n: number, seed = 42): { observations: Observation[]; sources: Source[] } {
+  const rnd = prng(seed);
+  const at = '2024-08-16T00:00:00.000Z';
+  const sources: Source[] = [];
+  for (let i = 0; i < 500; i++) {
+    sources.push({
+      id: `src-${i}`, title: `Bài ${i}`, publisher: '', author: '', url: '', published: '', language: 'vi',
+      versions: [{ file: `sources/src-${i}.v1.txt`, hash: `sha256-${'0'.repeat(64)}`, length: 0, importedAt: at }],
+      createdAt: at, updatedAt: at,
+    });
+  }
+  const observations: Observation[] = [];
+  let g = 0;
+  while (observations.length < n) {
+    const entity = PROVINCES[g % PROVINCES.length];
+    const [indicator, unit, words, scale] = INDICATORS[Math.floor(g / PROVINCES.length) % INDICATORS.length];
+    const period = PERIODS[Math.floor(g / (PROVINCES.length * INDICATORS.length)) % PERIODS.length];
+    g++;
+    const size = 1 + Math.floor(rnd() * 5); // 1..5, about 3 on average
+    const base = 1 + Math.floor(rnd() * 999) / 10; // 0,1 .. 100,9 — figures repeat across groups as they do in news
+    for (let k = 0; k < size && observations.length < n; k++) {
+      const d = rnd() < 0.5 ? 1 : 0;
+      const drift = rnd() < 0.15 ? 1 + (rnd() - 0.5) * 0.2 : 1; // some sources disagree
+      const m = Number((base * drift).toFixed(d));
+      const [cue, qualifier] = CUES[Math.floor(rnd() * CUES.length)];
+      const sep = words === '%' ? '' : ' ';
+      observations.push({
+        id: `obs-${observations.length}`, entity, indicator, period,
+        value: Number((m * scale).toPrecision(12)), unit, qualifier,
+        stated: `${cue}${viNumber(m, d)}${sep}${words}`,
+        sourceId: `src-${Math.floor(rnd() * sources.length)}`, quote: null, status: 'draft', deprecation: null, note: '',
+        createdAt: at, updatedAt: at,
+      });
+    }
+  }
+  return { observations, sources };
+}
+
+const doc = (d: { observations: Observation[]; sources: Source[] }) => ({ ...d, resolutions: [], meta: { tolerance: 0.05 } });
+
+function plainGroupBy(observations: Observation[]): Map<string, Observation[]> {
+  const m = new Map<string, Observation[]>();
+  for (const o of observations) {
+    const k = `${o.entity}|${o.indicator}|${o.period}`;
+    const list = m.get(k);
+    if (list) list.push(o);
+    else m.set(k, [o]);
+  }
+  return m;
+}
+
+function median(xs: number[]): number {
+  return percentiles(xs).median;
+}
+
 export async function run(): Promise<BenchRow[]> {
-  return [];
+  const rows: BenchRow[] = [];
+
+  const big = syntheticDataset(1_000_000);
+  const full: number[] = [];
+  const base: number[] = [];
+  let groups = 0;
+  for (let r = 0; r < 5; r++) {
+    let t = performance.now();
+    groups = plainGroupBy(big.observations).size;
+    base.push(performance.now() - t);
+    // A fresh cache each time: the words of the dataset are read from scratch.
+    t = performance.now();
+    const index = new GroupIndex(doc(big), { halfUnits: new HalfUnits() });
+    full.push(performance.now() - t);
+    if (index.size !== groups) throw new Error('the index and the plain group-by disagree on the number of groups');
+  }
+  process.stderr.write(`bench check: 1M observations in ${groups} groups; full check runs ${full.map((x) => x.toFixed(0)).join(', ')} ms\n`);
+  rows.push({
+    bench: 'check', case: 'full check (cold cache)', size: '1M', value: median(full), unit: 'ms',
+    baseline: { label: 'plain group-by', value: median(base) }, target: { value: 1000, lowerIsBetter: true },
+  });
+
+  const mid = syntheticDataset(200_000, 7);
+  const index = new GroupIndex(doc(mid));
+  const rnd = prng(99);
+  const samples: number[] = [];
+  const baseSamples: number[] = [];
+  for (let e = 0; e < 3000; e++) {
+    const i = Math.floor(rnd() * mid.observations.length);
+    const before = mid.observations[i];
+    // Most edits change the figure; one in ten moves it to another period (two groups touched).
+    const m = Math.round(rnd() * 1000) / 10;
+    const after: Observation =
+      e % 10 === 0
+        ? { ...before, period: PERIODS[Math.floor(rnd() * PERIODS.length)] }
+        : { ...before, value: m, stated: viNumber(m, 1) + ' %', unit: before.unit };
+    let t = performance.now();
+    index.update(before, after);
+    samples.push(performance.now() - t);
+    mid.observations[i] = after;
+    // Baseline: what one edit costs if the group-by is simply redone.
+    if (e % 100 === 0) {
+      t = performance.now();
+      plainGroupBy(mid.observations);
+      baseSamples.push(performance.now() - t);
+    }
+  }
+  const { median: med, p95 } = percentiles(samples);
+  rows.push({
+    bench: 'check', case: 're-check after one edit (median)', size: '200k', value: med, unit: 'ms',
+    baseline: { label: 'plain group-by again', value: median(baseSamples) }, target: { value: 5, lowerIsBetter: true },
+  });
+  rows.push({ bench: 'check', case: 're-check after one edit (p95)', size: '200k', value: p95, unit: 'ms', target: { value: 5, lowerIsBetter: true } });
+  return rows;
 }

@@ -6,33 +6,57 @@ export interface Interval {
   high: number; // +Infinity when unbounded above
 }
 
-// Bounds are rounded to 12 significant digits so that 2.16 + 0.005 and 2.17 − 0.005 are the same number:
-// touching intervals must touch exactly, not overlap by a floating-point hair.
-const tidy = (x: number) => (Number.isFinite(x) ? Number(x.toPrecision(12)) : x);
-
 /**
- * domain.md, Cross-checking. Tolerance is applied to |v| so that hedges keep their direction for negative values
- * (a fall of "nearly −2%" still lies just above −2 in magnitude terms: our reading, stated in the closing note).
+ * Bounds are rounded to 12 significant digits so that 2.16 + 0.005 and 2.17 − 0.005 are the same number:
+ * touching intervals must touch exactly, not overlap by a floating-point hair. Rounding is monotonic, so
+ * tidy(max(lows)) = max(tidy(lows)): hot loops may take raw bounds and tidy only the group's extremes.
  */
-export function figureInterval(value: number, halfUnit: number, qualifier: Qualifier, tolerance: number): Interval {
-  const v = value;
-  const h = halfUnit;
-  const tv = Math.abs(v) * tolerance;
-  switch (qualifier) {
+export const tidyBound = (x: number) => (Number.isFinite(x) ? Number(x.toPrecision(12)) : x);
+
+/*
+ * domain.md, Cross-checking. Tolerance is applied to |v| so that hedges keep their direction on the number line
+ * for negative values too: "nearly −2" lies just below −2 ([−2.1 − h, −2 + h)), "over −2" just above. The page's
+ * literal v(1 − t) would give an empty interval for v < 0; our reading is stated in the closing note of issue 4.
+ */
+
+/** Lower bound before tidying; -Infinity for under/atMost. */
+export function intervalLow(v: number, h: number, q: Qualifier, t: number): number {
+  switch (q) {
     case 'exact':
-      return { low: tidy(v - h), high: tidy(v + h) };
-    case 'approx':
-      return { low: tidy(v - tv - h), high: tidy(v + tv + h) };
-    case 'nearly':
-      return { low: tidy(v - tv - h), high: tidy(v + h) };
     case 'over':
-      return { low: tidy(v - h), high: tidy(v + tv + h) };
+    case 'atLeast':
+      return v - h;
+    case 'approx':
+    case 'nearly':
+      return v - Math.abs(v) * t - h;
     case 'under':
     case 'atMost':
-      return { low: -Infinity, high: tidy(v + h) };
-    case 'atLeast':
-      return { low: tidy(v - h), high: Infinity };
+      return -Infinity;
   }
+}
+
+/** Upper bound (excluded) before tidying; +Infinity for atLeast. */
+export function intervalHigh(v: number, h: number, q: Qualifier, t: number): number {
+  switch (q) {
+    case 'exact':
+    case 'nearly':
+    case 'under':
+    case 'atMost':
+      return v + h;
+    case 'approx':
+    case 'over':
+      return v + Math.abs(v) * t + h;
+    case 'atLeast':
+      return Infinity;
+  }
+}
+
+/** The interval of a figure with value v, half-unit h, qualifier q under tolerance t; bounds tidied. */
+export function figureInterval(value: number, halfUnit: number, qualifier: Qualifier, tolerance: number): Interval {
+  return {
+    low: tidyBound(intervalLow(value, halfUnit, qualifier, tolerance)),
+    high: tidyBound(intervalHigh(value, halfUnit, qualifier, tolerance)),
+  };
 }
 
 /** Half-open intervals share a value only when the greatest low is below the least high: touching is not meeting. */
@@ -43,5 +67,5 @@ export function intervalsMeet(intervals: readonly Interval[]): boolean {
     if (i.low > maxLow) maxLow = i.low;
     if (i.high < minHigh) minHigh = i.high;
   }
-  return maxLow < minHigh;
+  return tidyBound(maxLow) < tidyBound(minHigh);
 }

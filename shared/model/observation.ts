@@ -45,5 +45,6 @@ export type Observation = z.infer<typeof Observation>;
 /** The fields a user may set; ids and timestamps belong to the backend. */
 export const ObservationFields = Observation.omit({ id: true, createdAt: true, updatedAt: true });
 export type ObservationFields = z.infer<typeof ObservationFields>;
-export const ObservationPatch = ObservationFields.partial();
+// Without defaults: zod 4 fills defaults inside .partial(), which would clear note and deprecation on every edit.
+export const ObservationPatch = ObservationFields.extend({ deprecation: Deprecation.nullable(), note: z.string() }).partial();
 export type ObservationPatch = z.infer<typeof ObservationPatch>;

@@ -10,6 +10,11 @@ export interface ParsedFigure {
   qualifier: Qualifier;
   /** h: half a unit of the last digit written, times the scale (28,8 tỷ → 0.05e9). */
   halfUnit: number;
-  /** For ranks such as thứ 8/63: the 63. */
+  /** For ranks such as thứ 8/63: the 63; for shares such as 118/126 xã: the 126 (value 118). */
   of?: number;
+  /**
+   * For ranges such as "từ 10 đến 15%": both ends. `value` is then the midpoint and `halfUnit` half the width
+   * plus the precision of the ends, so that the figure's interval covers the whole range.
+   */
+  range?: [number, number];
 }

@@ -1,0 +1,65 @@
+import os from 'node:os';
+import { TallyError } from '../../shared/api/result';
+import type { JobRunner } from './jobs';
+import type { SettingsStore } from './settings-store';
+import type { DatasetStore } from './store/dataset-store';
+
+export interface BackendOptions {
+  datasetsDir: string;
+  configDir: string;
+  sampleDir: string;
+  mode: 'electron' | 'web';
+  version: string;
+  /** A dataset named on the command line (--dataset), offered to the renderer by app-info. */
+  openPath?: string;
+}
+
+/** What every handler file receives: the open dataset (if any), settings, jobs and who is working. */
+export class BackendContext {
+  private open: DatasetStore | null = null;
+
+  constructor(
+    readonly opts: BackendOptions,
+    readonly settings: SettingsStore,
+    readonly jobs: JobRunner,
+  ) {}
+
+  /** The open dataset; NO_DATASET when none is open. */
+  store(): DatasetStore {
+    if (!this.open) throw new TallyError('NO_DATASET', 'no dataset is open');
+    return this.open;
+  }
+
+  currentStore(): DatasetStore | null {
+    return this.open;
+  }
+
+  /** Closes the current dataset (releasing its lock) and makes `next` the open one. */
+  async replaceStore(next: DatasetStore | null): Promise<void> {
+    const prev = this.open;
+    this.open = next;
+    if (prev && prev !== next) await prev.close();
+  }
+
+  reviewerName(): string | null {
+    return this.settings.get().reviewerName;
+  }
+
+  /** Resolutions carry a name; asked for once, in settings. */
+  requireReviewer(): string {
+    const name = this.reviewerName();
+    if (!name) throw new TallyError('INVALID_INPUT', 'set your reviewer name first', { issues: [{ path: 'reviewerName', message: 'set your reviewer name first' }] });
+    return name;
+  }
+
+  /** Who the history records: the reviewer name, else the system user. */
+  who(): string {
+    const name = this.reviewerName();
+    if (name) return name;
+    try {
+      return os.userInfo().username;
+    } catch {
+      return 'unknown';
+    }
+  }
+}

@@ -1,0 +1,50 @@
+import type { Handlers } from '../../shared/api/contract';
+import type { Result } from '../../shared/api/result';
+import { BackendContext, type BackendOptions } from './context';
+import { dispatch } from './dispatch';
+import { datasetHandlers } from './handlers/datasets';
+import { exportHandlers } from './handlers/exports';
+import { historyHandlers } from './handlers/history';
+import { jobHandlers } from './handlers/jobs';
+import { observationHandlers } from './handlers/observations';
+import { resolutionHandlers } from './handlers/resolutions';
+import { settingsHandlers } from './handlers/settings';
+import { sourceHandlers } from './handlers/sources';
+import { JobRunner } from './jobs';
+import { SettingsStore } from './settings-store';
+
+export type { BackendOptions } from './context';
+
+export interface Backend {
+  handlers: Handlers;
+  /** One call from any transport: validated, run, and answered as a Result (never a throw). */
+  dispatch(method: string, payload: unknown): Promise<Result<unknown>>;
+  context: BackendContext;
+  /** Stops jobs and closes the open dataset, releasing its lock. */
+  close(): Promise<void>;
+}
+
+/** The transport-free backend: Electron IPC, the browser bridge and tests all call this one handler map. */
+export function createBackend(opts: BackendOptions): Backend {
+  const settings = SettingsStore.load(opts.configDir);
+  const ctx = new BackendContext(opts, settings, new JobRunner());
+  const handlers: Handlers = {
+    ...settingsHandlers(ctx),
+    ...datasetHandlers(ctx),
+    ...observationHandlers(ctx),
+    ...sourceHandlers(ctx),
+    ...resolutionHandlers(ctx),
+    ...historyHandlers(ctx),
+    ...jobHandlers(ctx),
+    ...exportHandlers(ctx),
+  };
+  return {
+    handlers,
+    context: ctx,
+    dispatch: (method, payload) => dispatch(handlers, method, payload),
+    close: async () => {
+      await ctx.jobs.closeAll();
+      await ctx.replaceStore(null);
+    },
+  };
+}

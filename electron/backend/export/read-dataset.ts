@@ -1,0 +1,48 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { TallyError } from '../../../shared/api/result';
+import type { DatasetDoc } from '../../../shared/model/dataset';
+import { currentVersion } from '../../../shared/model/source';
+import { DATASET_FILE } from '../store/dataset-store';
+import { parseDatasetJson } from '../store/doc-adapter';
+import { OrphanTracker } from '../store/orphans';
+import { readSourceVersion } from '../store/source-texts';
+
+export interface DatasetView {
+  dir: string;
+  doc: DatasetDoc;
+  orphanedIds: string[];
+  /** Source texts that could not be read (missing or changed on disk): their citations count as orphaned. */
+  warnings: string[];
+}
+
+/**
+ * Reads a dataset folder without taking its lock and without writing anything: `tally validate` and `tally export`
+ * may run while the app has the dataset open. Citations are checked against each source's current text the way
+ * the store checks them.
+ */
+export async function readDatasetView(dir: string): Promise<DatasetView> {
+  const abs = path.resolve(dir);
+  const file = path.join(abs, DATASET_FILE);
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new TallyError('NOT_FOUND', `no dataset at ${abs} (${DATASET_FILE} is missing)`, { file });
+    throw new TallyError('IO_ERROR', `cannot read ${file}: ${(err as Error).message}`, { file });
+  }
+  const doc = parseDatasetJson(text, file);
+  const texts = new Map<string, string>();
+  const warnings: string[] = [];
+  for (const s of doc.sources) {
+    try {
+      texts.set(s.id, await readSourceVersion(abs, currentVersion(s)));
+    } catch (err) {
+      warnings.push((err as Error).message);
+    }
+  }
+  const tracker = new OrphanTracker((id) => texts.get(id));
+  tracker.recheckAll(doc.observations);
+  return { dir: abs, doc, orphanedIds: tracker.ids(), warnings };
+}

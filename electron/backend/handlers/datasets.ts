@@ -1,0 +1,101 @@
+import { existsSync, promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { DatasetSnapshot, Handlers } from '../../../shared/api/contract';
+import { TallyError } from '../../../shared/api/result';
+import { DatasetMeta } from '../../../shared/model/dataset';
+import type { BackendContext } from '../context';
+import { copyDatasetFolder, createDatasetFolder, folderNameFor, uniqueFolder } from '../store/create-dataset';
+import { DATASET_FILE, DatasetStore } from '../store/dataset-store';
+import { change, nowIso, parseInput } from './helpers';
+
+type DatasetHandlers = Pick<
+  Handlers,
+  | 'datasets-list'
+  | 'datasets-create'
+  | 'datasets-open'
+  | 'datasets-open-sample'
+  | 'datasets-close'
+  | 'dataset-snapshot'
+  | 'dataset-update-meta'
+>;
+
+export const SAMPLE_NAME = 'Sample - Thái Nguyên';
+
+/** Summary of one dataset folder without validating it (a corrupt one is listed; opening it says what is wrong). */
+async function describe(dir: string) {
+  const file = path.join(dir, DATASET_FILE);
+  const stat = await fs.stat(file);
+  try {
+    const raw = JSON.parse(await fs.readFile(file, 'utf8'));
+    return {
+      path: dir,
+      name: typeof raw?.meta?.name === 'string' ? raw.meta.name : path.basename(dir),
+      observations: Array.isArray(raw?.observations) ? raw.observations.length : 0,
+      sources: Array.isArray(raw?.sources) ? raw.sources.length : 0,
+      updatedAt: typeof raw?.meta?.updatedAt === 'string' ? raw.meta.updatedAt : stat.mtime.toISOString(),
+    };
+  } catch {
+    return { path: dir, name: path.basename(dir), observations: 0, sources: 0, updatedAt: stat.mtime.toISOString() };
+  }
+}
+
+export function datasetHandlers(ctx: BackendContext): DatasetHandlers {
+  /** Opens (or keeps, when it is the one already open) a dataset and makes it current; a failure leaves the current one open. */
+  async function open(dir: string): Promise<DatasetSnapshot> {
+    const abs = path.resolve(dir);
+    const current = ctx.currentStore();
+    if (current && current.dir === abs) return current.snapshot();
+    const store = await DatasetStore.open(abs);
+    for (const w of store.warnings) console.warn(`tally: ${w}`); // skipped history lines, missing source texts
+    await ctx.replaceStore(store);
+    await ctx.settings.rememberDataset(abs, store.name).catch(() => {}); // a recent list is not worth failing the open
+    return store.snapshot();
+  }
+
+  return {
+    'datasets-list': async () => {
+      const root = ctx.opts.datasetsDir;
+      const names = await fs.readdir(root).catch(() => [] as string[]);
+      const dirs = names.map((n) => path.join(root, n)).filter((d) => existsSync(path.join(d, DATASET_FILE)));
+      const listed = await Promise.all(dirs.map(describe));
+      return listed.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    },
+
+    'datasets-create': async ({ name, path: target }) => {
+      const dir = path.resolve(target ?? path.join(ctx.opts.datasetsDir, folderNameFor(name)));
+      await fs.mkdir(path.dirname(dir), { recursive: true });
+      await createDatasetFolder(dir, name);
+      return open(dir);
+    },
+
+    'datasets-open': async ({ path: dir }) => open(dir),
+
+    'datasets-open-sample': async () => {
+      const sample = ctx.opts.sampleDir;
+      if (!existsSync(path.join(sample, DATASET_FILE))) throw new TallyError('NOT_FOUND', `the sample dataset is not available (${sample})`);
+      await fs.mkdir(ctx.opts.datasetsDir, { recursive: true });
+      const dir = uniqueFolder(ctx.opts.datasetsDir, SAMPLE_NAME);
+      await copyDatasetFolder(sample, dir);
+      return open(dir);
+    },
+
+    'datasets-close': async () => {
+      const had = ctx.currentStore() !== null;
+      await ctx.replaceStore(null);
+      return { closed: had };
+    },
+
+    'dataset-snapshot': async () => ctx.store().snapshot(),
+
+    'dataset-update-meta': async (patch) => {
+      const store = ctx.store();
+      return store.mutate(ctx.who(), () => {
+        const before = store.doc.meta;
+        const after = parseInput(DatasetMeta, { ...before, ...patch, updatedAt: nowIso() });
+        const fields = Object.keys(patch).filter((k) => JSON.stringify(before[k as keyof DatasetMeta]) !== JSON.stringify(after[k as keyof DatasetMeta]));
+        if (fields.length === 0) return { action: 'dataset-update-meta', label: '', changes: [] };
+        return { action: 'dataset-update-meta', label: `Edit dataset ${fields.join(', ')}`, changes: [change('meta', before.id, before, after)] };
+      });
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Handlers } from '../../../shared/api/contract';
+import type { BackendContext } from '../context';
+
+export function settingsHandlers(ctx: BackendContext): Pick<Handlers, 'app-info' | 'settings-update'> {
+  return {
+    // openPath: the dataset already open (a reloaded page finds it again), else the one named on the command line.
+    'app-info': async () => ({
+      version: ctx.opts.version,
+      mode: ctx.opts.mode,
+      datasetsDir: ctx.opts.datasetsDir,
+      sampleAvailable: existsSync(path.join(ctx.opts.sampleDir, 'dataset.json')),
+      settings: ctx.settings.get(),
+      openPath: ctx.currentStore()?.dir ?? ctx.opts.openPath ?? null,
+    }),
+    'settings-update': async ({ reviewerName }) => ctx.settings.update({ reviewerName }),
+  };
+}

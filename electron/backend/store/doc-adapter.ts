@@ -1,0 +1,114 @@
+import { promises as fs } from 'node:fs';
+import type { Adapter } from 'lowdb';
+import { TallyError, zodIssues } from '../../../shared/api/result';
+import { DatasetDoc, SCHEMA_VERSION } from '../../../shared/model/dataset';
+import { writeFileAtomic } from './atomic-file';
+import { compareIds } from './ids';
+
+const COLLECTIONS = ['sources', 'entities', 'indicators', 'observations', 'resolutions'] as const;
+
+/** Records sorted by id, top-level keys in the schema's order: small diffs under version control. */
+export function stableStringify(doc: DatasetDoc): string {
+  const ordered: DatasetDoc = {
+    schemaVersion: doc.schemaVersion,
+    meta: doc.meta,
+    sources: doc.sources,
+    entities: doc.entities,
+    indicators: doc.indicators,
+    observations: doc.observations,
+    resolutions: doc.resolutions,
+  };
+  return `${JSON.stringify(ordered, null, 2)}\n`;
+}
+
+/** Puts every collection in id order (files written by hand or by other tools may not be). */
+export function sortCollections(doc: DatasetDoc): void {
+  for (const c of COLLECTIONS) {
+    const items = doc[c] as { id: string }[];
+    for (let i = 1; i < items.length; i++) {
+      if (compareIds(items[i - 1].id, items[i].id) > 0) {
+        items.sort((a, b) => compareIds(a.id, b.id));
+        break;
+      }
+    }
+  }
+}
+
+/** Reads and checks dataset.json text; every failure names the file and the first problems. */
+export function parseDatasetJson(text: string, file: string): DatasetDoc {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    throw new TallyError('DATASET_CORRUPT', `${file} is not valid JSON: ${(err as Error).message}; it was left as it is`, { file });
+  }
+  const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof version === 'number' && version > SCHEMA_VERSION) {
+    throw new TallyError(
+      'DATASET_TOO_NEW',
+      `${file} was written by a newer Tally (schema version ${version}; this one reads up to ${SCHEMA_VERSION}); it was left as it is`,
+      { file },
+    );
+  }
+  const parsed = DatasetDoc.safeParse(raw);
+  if (!parsed.success) {
+    const issues = zodIssues(parsed.error);
+    const shown = issues.slice(0, 3).map((i) => `${i.path || '(root)'}: ${i.message}`);
+    const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
+    throw new TallyError('DATASET_CORRUPT', `${file} does not match the dataset schema: ${shown.join('; ')}${more}; it was left as it is`, {
+      file,
+      issues,
+    });
+  }
+  return parsed.data;
+}
+
+type Stamp = { size: number; mtimeMs: number };
+
+/**
+ * lowdb adapter for dataset.json. A file that fails to read is never written: the store is opened only after a
+ * successful read, and a write first checks that nobody changed the file since Tally last read or wrote it.
+ */
+export class DatasetDocAdapter implements Adapter<DatasetDoc> {
+  private stamp: Stamp | null = null;
+
+  constructor(readonly file: string) {}
+
+  async read(): Promise<DatasetDoc | null> {
+    let text: string;
+    try {
+      text = await fs.readFile(this.file, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw new TallyError('IO_ERROR', `cannot read ${this.file}: ${(err as Error).message}`, { file: this.file });
+    }
+    const doc = parseDatasetJson(text, this.file);
+    sortCollections(doc);
+    this.stamp = await this.currentStamp();
+    return doc;
+  }
+
+  async write(doc: DatasetDoc): Promise<void> {
+    if (this.stamp) {
+      const now = await this.currentStamp();
+      if (!now || now.size !== this.stamp.size || now.mtimeMs !== this.stamp.mtimeMs) {
+        throw new TallyError('IO_ERROR', `${this.file} was changed outside Tally since it was opened; reopen the dataset`, { file: this.file });
+      }
+    }
+    try {
+      await writeFileAtomic(this.file, stableStringify(doc));
+    } catch (err) {
+      throw new TallyError('IO_ERROR', `cannot write ${this.file}: ${(err as Error).message}`, { file: this.file });
+    }
+    this.stamp = await this.currentStamp();
+  }
+
+  private async currentStamp(): Promise<Stamp | null> {
+    try {
+      const s = await fs.stat(this.file);
+      return { size: s.size, mtimeMs: s.mtimeMs };
+    } catch {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,57 @@
+/** Natural order of ids, so obs-2 sorts before obs-10 and arrays on disk stay in creation order. */
+export function compareIds(a: string, b: string): number {
+  if (a === b) return 0;
+  const ma = /^(.*?)(\d+)$/.exec(a);
+  const mb = /^(.*?)(\d+)$/.exec(b);
+  if (ma && mb && ma[1] === mb[1]) {
+    const na = Number(ma[2]);
+    const nb = Number(mb[2]);
+    if (na !== nb) return na < nb ? -1 : 1;
+  }
+  return a < b ? -1 : 1;
+}
+
+/** Finds a record's index in an array sorted by compareIds, or where it would go (as -(insertAt) - 1). */
+export function searchById<T extends { id: string }>(items: readonly T[], id: string): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = compareIds(items[mid].id, id);
+    if (c === 0) return mid;
+    if (c < 0) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -lo - 1;
+}
+
+export const ID_PREFIX = {
+  observations: 'obs',
+  sources: 'src',
+  resolutions: 'res',
+  entities: 'ent',
+  indicators: 'ind',
+} as const;
+export type IdCollection = keyof typeof ID_PREFIX;
+
+/**
+ * Hands out ids as prefix-N, above every number seen in the dataset or its history, so an id undone and redone
+ * never comes back attached to a different record.
+ */
+export class IdAllocator {
+  private readonly high = new Map<string, number>();
+
+  see(id: string): void {
+    const m = /^([a-z]+)-(\d+)$/.exec(id);
+    if (!m) return;
+    const n = Number(m[2]);
+    if (n > (this.high.get(m[1]) ?? 0)) this.high.set(m[1], n);
+  }
+
+  next(collection: IdCollection): string {
+    const prefix = ID_PREFIX[collection];
+    const n = (this.high.get(prefix) ?? 0) + 1;
+    this.high.set(prefix, n);
+    return `${prefix}-${n}`;
+  }
+}

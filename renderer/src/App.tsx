@@ -1,0 +1,137 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Output } from '../../shared/api/contract';
+import type { MenuArgs, MenuCommand } from '../../shared/api/shell';
+import { shell } from './api/client';
+import { ExportDialog } from './export/ExportDialog';
+import { ObservationsGrid } from './grid/ObservationsGrid';
+import { HistoryPanel } from './history/HistoryPanel';
+import { ImportArticleDialog } from './import/ImportArticleDialog';
+import { ReaderPane } from './reader/ReaderPane';
+import { ReviewView } from './review/ReviewView';
+import { SourcesPanel } from './sources/SourcesPanel';
+import { StartScreen } from './start/StartScreen';
+import { DatasetProvider, UiProvider, useDataset, useUi, useUndoRedo, type View } from './state';
+import { StatusLine } from './status/StatusLine';
+import { Toolbar } from './toolbar/Toolbar';
+import { SplitPane } from './ui/SplitPane';
+import './app.css';
+
+type AppInfo = Output<'app-info'>;
+
+/** True when a key event belongs to a text field, whose own undo and editing keys must win. */
+function inTextField(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
+}
+
+function Shell() {
+  const { doc, run, setSnapshot } = useDataset();
+  const { view, dialog, openDialog, setView } = useUi();
+  const { undo, redo } = useUndoRedo();
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [loading, setLoading] = useState(true);
+
+  // On start: app info for the start screen, and the dataset the backend already has open (--dataset, reload).
+  useEffect(() => {
+    void (async () => {
+      const i = await run('app-info', {});
+      if (i.ok) setInfo(i.data);
+      // After a reload the backend still has the dataset open; on first load it may name one to open (--dataset).
+      const s = await run('dataset-snapshot', {});
+      if (!s.ok && i.ok && i.data.openPath) await run('datasets-open', { path: i.data.openPath });
+      setLoading(false);
+    })();
+  }, [run]);
+
+  const closeDataset = useCallback(async () => {
+    await run('datasets-close', {});
+    setSnapshot(null);
+    const i = await run('app-info', {});
+    if (i.ok) setInfo(i.data);
+  }, [run, setSnapshot]);
+
+  // Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y outside text fields go to the dataset's history.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!doc || !(e.ctrlKey || e.metaKey) || inTextField(e.target) || e.altKey) return;
+      const k = e.key.toLowerCase();
+      if (k === 'z' && !e.shiftKey) {
+        e.preventDefault();
+        void undo();
+      } else if ((k === 'z' && e.shiftKey) || k === 'y') {
+        e.preventDefault();
+        void redo();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [doc, undo, redo]);
+
+  // Native menu commands (Electron); in the browser onMenu never fires.
+  useEffect(
+    () =>
+      shell.onMenu((command: MenuCommand, args: MenuArgs) => {
+        switch (command) {
+          case 'undo':
+            return void undo();
+          case 'redo':
+            return void redo();
+          case 'dataset-open-folder':
+            if (args.path) void run('datasets-open', { path: args.path });
+            return;
+          case 'dataset-open-sample':
+            return void run('datasets-open-sample', {});
+          case 'dataset-new':
+            // The start screen asks for the new dataset's name.
+            return void closeDataset();
+          case 'view-observations':
+          case 'view-review':
+          case 'view-history':
+            return setView(command.slice('view-'.length) as View);
+          case 'export':
+          case 'import-article':
+          case 'add-source':
+          case 'sources':
+            if (doc) openDialog(command);
+            return;
+        }
+      }),
+    [doc, undo, redo, run, closeDataset, openDialog, setView],
+  );
+
+  if (loading) return <main className="app-loading" aria-busy="true" aria-label="Loading" />;
+  if (!doc)
+    return (
+      <div className="app">
+        <StartScreen info={info} />
+      </div>
+    );
+
+  return (
+    <div className="app">
+      <Toolbar onCloseDataset={() => void closeDataset()} />
+      <main className="app__main">
+        {view === 'observations' && <SplitPane left={<ObservationsGrid />} right={<ReaderPane />} storageKey="tally.split.grid" />}
+        {view === 'review' && <ReviewView />}
+        {view === 'history' && <HistoryPanel />}
+      </main>
+      <StatusLine />
+      {(dialog === 'sources' || dialog === 'add-source') && <SourcesPanel startAdding={dialog === 'add-source'} onClose={() => openDialog(null)} />}
+      {dialog === 'export' && <ExportDialog onClose={() => openDialog(null)} />}
+      {dialog === 'import-article' && <ImportArticleDialog onClose={() => openDialog(null)} />}
+    </div>
+  );
+}
+
+/** The renderer root: state providers around the shell. main.tsx renders <App />. */
+export function App() {
+  return (
+    <DatasetProvider>
+      <UiProvider>
+        <Shell />
+      </UiProvider>
+    </DatasetProvider>
+  );
+}
+
+export default App;

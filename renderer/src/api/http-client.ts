@@ -1,0 +1,47 @@
+import type { TallyApi } from '../../../shared/api/contract';
+import { METHODS, type Method } from '../../../shared/api/methods';
+import { ERROR_CODES, type ErrorCode, type Result } from '../../../shared/api/result';
+
+const KNOWN_CODES = new Set<string>(ERROR_CODES);
+
+/**
+ * The browser mode's API: POST /api/<method> with the run's token. Every outcome is a Result, like over IPC: a
+ * refused or unreachable server becomes an error the UI can show, never a thrown exception.
+ */
+export function createHttpApi(getToken: () => string | null, base = ''): TallyApi {
+  const calls: Partial<Record<Method, unknown>> = {};
+  for (const method of METHODS) calls[method] = (input: unknown) => post(base, method, input, getToken());
+  return calls as TallyApi;
+}
+
+async function post(base: string, method: Method, input: unknown, token: string | null): Promise<Result<unknown>> {
+  if (!token) return failure('INTERNAL', 'no access token: open the address that `npm run web` printed');
+  let response: Response;
+  try {
+    response = await fetch(`${base}/api/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Tally-Token': token },
+      body: JSON.stringify(input ?? {}),
+      cache: 'no-store',
+      credentials: 'same-origin',
+    });
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    return failure('IO_ERROR', `cannot reach the Tally server (${why}): is \`npm run web\` still running?`);
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (isResult(body) && (body.ok || KNOWN_CODES.has(body.error.code))) return body;
+  const detail = isResult(body) && !body.ok ? body.error.message : response.statusText;
+  return failure('INTERNAL', `the Tally server refused ${method} (HTTP ${response.status}): ${detail}`);
+}
+
+function isResult(x: unknown): x is Result<unknown> {
+  if (!x || typeof x !== 'object') return false;
+  const r = x as { ok?: unknown; error?: { code?: unknown; message?: unknown } };
+  if (r.ok === true) return 'data' in r;
+  return r.ok === false && typeof r.error?.code === 'string' && typeof r.error.message === 'string';
+}
+
+function failure(code: ErrorCode, message: string): Result<never> {
+  return { ok: false, error: { code, message } };
+}

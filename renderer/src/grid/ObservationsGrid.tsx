@@ -1,0 +1,298 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { AllCommunityModule, ModuleRegistry, themeQuartz, type CellEditRequestEvent, type CellKeyDownEvent, type GetRowIdParams, type GridApi, type GridReadyEvent } from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import type { Observation } from '../../../shared/model';
+import { foldDiacritics } from '../../../shared/text/fold';
+import { errorText, useDataset, useUi } from '../state';
+import { useConfirm } from '../ui/ConfirmDialog';
+import { observationColumns } from './columns';
+import { editToPatch, FIELD_LABELS, patchIsNoop } from './edit-patch';
+import type { GridContext } from './grid-context';
+import './grid.css';
+
+ModuleRegistry.registerModules([AllCommunityModule]);
+
+const THEME = themeQuartz.withParams({
+  fontFamily: 'inherit',
+  fontSize: 13,
+  headerFontSize: 12,
+  headerFontWeight: 600,
+  spacing: 5,
+  rowHeight: 30,
+  headerHeight: 32,
+  accentColor: '#2f6fb2',
+  borderColor: '#dde2e8',
+  headerBackgroundColor: '#f5f7fa',
+  wrapperBorderRadius: 0,
+  browserColorScheme: 'light',
+});
+
+const EMPTY_ROW = {
+  entity: '',
+  indicator: '',
+  period: '',
+  value: null,
+  unit: '',
+  qualifier: 'exact',
+  stated: '',
+  sourceId: null,
+  quote: null,
+  status: 'draft',
+  note: '',
+} as const;
+
+/** Quick search words, folded like the columns' quick-filter text (the grid upper-cases both sides). */
+const quickFilterParser = (text: string) => foldDiacritics(text).toUpperCase().split(/\s+/).filter(Boolean);
+
+/**
+ * The observations as a spreadsheet: one row per observation, edited in place. Edits go through the store
+ * (readOnlyEdit): each is checked here first, refused on the spot with a message if wrong, else sent; rows update
+ * from the Mutation the backend returns, in place by id.
+ */
+export function ObservationsGrid() {
+  const { doc, lookups, orphanedIds, run, onChanges, snapshotVersion } = useDataset();
+  const { selectObservation, setReaderSourceId, requestShowInSource, selectedObservationId, setShownCount, focusRequest } = useUi();
+  const { confirm, confirmElement } = useConfirm();
+  const apiRef = useRef<GridApi<Observation> | null>(null);
+  const hostRef = useRef<HTMLDivElement>(null);
+  const [search, setSearch] = useState('');
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const context = useRef<GridContext>({ lookups, orphanedIds, invalid: null }).current;
+  context.lookups = lookups;
+  context.orphanedIds = orphanedIds;
+
+  const columnDefs = useMemo(() => observationColumns(() => context), [context]);
+  // Row data is handed over once per opened snapshot; after that rows change through transactions.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const rowData = useMemo(() => doc?.observations ?? [], [snapshotVersion]);
+
+  const reportShown = useCallback(() => {
+    const a = apiRef.current;
+    if (a) setShownCount(a.getDisplayedRowCount());
+  }, [setShownCount]);
+
+  // Apply every Mutation's observation changes to the grid in place; refresh source titles when sources change.
+  useEffect(
+    () =>
+      onChanges((changes) => {
+        const a = apiRef.current;
+        if (!a) return;
+        const add: Observation[] = [];
+        const update: Observation[] = [];
+        const remove: Observation[] = [];
+        for (const c of changes) {
+          if (c.collection !== 'observations') continue;
+          const existing = a.getRowNode(c.id)?.data;
+          if (c.after === null) {
+            if (existing) remove.push(existing);
+          }
+          else if (existing) update.push(c.after as Observation);
+          else add.push(c.after as Observation);
+        }
+        if (add.length || update.length || remove.length) a.applyTransaction({ add, update, remove });
+        if (changes.some((c) => c.collection === 'sources')) a.refreshCells({ columns: ['sourceId'], force: true });
+        reportShown();
+      }),
+    [onChanges, reportShown],
+  );
+
+  useEffect(() => {
+    apiRef.current?.refreshCells({ columns: ['quote'], force: true });
+  }, [orphanedIds]);
+
+  const showRefusal = useCallback((rowId: string, colId: string, message: string) => {
+    const a = apiRef.current;
+    const previous = context.invalid;
+    context.invalid = { rowId, colId, message };
+    setRefusal(message);
+    const nodes = [a?.getRowNode(rowId), previous ? a?.getRowNode(previous.rowId) : undefined].filter((n) => !!n);
+    a?.refreshCells({ rowNodes: nodes, force: true });
+  }, [context]);
+
+  const clearRefusal = useCallback(() => {
+    if (!context.invalid) return;
+    const node = apiRef.current?.getRowNode(context.invalid.rowId);
+    context.invalid = null;
+    setRefusal(null);
+    if (node) apiRef.current?.refreshCells({ rowNodes: [node], force: true });
+  }, [context]);
+
+  const onCellEditRequest = useCallback(
+    async (e: CellEditRequestEvent<Observation>) => {
+      const row = e.data;
+      const colId = e.column.getColId();
+      if (!row) return;
+      const parsed = editToPatch(colId, e.newValue, row, context.lookups);
+      if (!parsed.ok) return showRefusal(row.id, colId, `${parsed.message}. Nothing was saved.`);
+      if (patchIsNoop(parsed.value, row)) return;
+      const r = await run('observations-update', { id: row.id, patch: parsed.value });
+      if (!r.ok) showRefusal(row.id, colId, `${FIELD_LABELS[colId] ?? colId}: ${errorText(r.error)}. Nothing was saved.`);
+      else if (context.invalid?.rowId === row.id) clearRefusal();
+    },
+    [run, context, showRefusal, clearRefusal],
+  );
+
+  const deleteRows = useCallback(async () => {
+    const a = apiRef.current;
+    if (!a) return;
+    let rows = a.getSelectedRows();
+    if (rows.length === 0) {
+      const focused = a.getFocusedCell();
+      const node = focused ? a.getDisplayedRowAtIndex(focused.rowIndex) : undefined;
+      if (node?.data) rows = [node.data];
+    }
+    if (rows.length === 0) return;
+    const first = rows[0];
+    const what =
+      rows.length === 1
+        ? `the observation “${[first.entity, first.indicator, first.period, first.stated].filter(Boolean).join(' · ') || 'empty draft'}”`
+        : `${rows.length} observations`;
+    const ok = await confirm({
+      title: rows.length === 1 ? 'Delete observation' : 'Delete observations',
+      message: <>Delete {what}? You can undo this with Undo (Ctrl+Z).</>,
+      confirmLabel: 'Delete',
+      danger: true,
+    });
+    const focused = a.getFocusedCell();
+    if (ok) {
+      const r = await run('observations-delete', { ids: rows.map((o) => o.id) });
+      if (!r.ok) setRefusal(`Delete failed: ${errorText(r.error)}`);
+    }
+    // Keep the keyboard in the grid after the dialog closes.
+    if (focused) {
+      const idx = Math.min(focused.rowIndex, a.getDisplayedRowCount() - 1);
+      if (idx >= 0) a.setFocusedCell(idx, focused.column);
+    }
+  }, [confirm, run]);
+
+  const focusRow = useCallback((id: string, startEditing: boolean) => {
+    const a = apiRef.current;
+    const node = a?.getRowNode(id);
+    if (!a || !node) return;
+    if (node.rowIndex === null || node.rowIndex === undefined) {
+      // Hidden by a filter or search: clear them so the row can be shown.
+      setSearch('');
+      a.setFilterModel(null);
+    }
+    a.ensureNodeVisible(node);
+    const rowIndex = node.rowIndex;
+    if (rowIndex === null || rowIndex === undefined) return;
+    a.ensureColumnVisible('entity');
+    a.setFocusedCell(rowIndex, 'entity');
+    node.setSelected(true, true);
+    if (startEditing) a.startEditingCell({ rowIndex, colKey: 'entity' });
+  }, []);
+
+  const addRow = useCallback(async () => {
+    const r = await run('observations-create', { fields: { ...EMPTY_ROW } });
+    if (!r.ok) return setRefusal(`Could not add a row: ${errorText(r.error)}`);
+    focusRow(r.data.observation.id, true);
+  }, [run, focusRow]);
+
+  useEffect(() => {
+    if (focusRequest) focusRow(focusRequest.observationId, false);
+  }, [focusRequest, focusRow]);
+
+  const onCellKeyDown = useCallback(
+    (e: CellKeyDownEvent<Observation>) => {
+      const ev = e.event as KeyboardEvent | null | undefined;
+      if (!ev || e.api.getEditingCells().length > 0) return;
+      if (ev.key === 'Delete') {
+        ev.preventDefault();
+        void deleteRows();
+      } else if (ev.key === 'Enter' && (ev.ctrlKey || ev.metaKey)) {
+        ev.preventDefault();
+        void addRow();
+      }
+    },
+    [deleteRows, addRow],
+  );
+
+  const selected = selectedObservationId ? doc?.observations.find((o) => o.id === selectedObservationId) : undefined;
+  const onShowInSource = () => {
+    if (selected?.sourceId && selected.quote) requestShowInSource({ sourceId: selected.sourceId, start: selected.quote.start, end: selected.quote.end });
+  };
+
+  return (
+    <section className="grid-pane" aria-label="Observations view">
+      <div className="grid-toolbar">
+        <input
+          type="search"
+          className="grid-search"
+          aria-label="Search observations"
+          placeholder="Search (ignores accents: thai nguyen)"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
+        <span className="grid-toolbar__spacer" />
+        <button type="button" onClick={onShowInSource} disabled={!selected?.quote} title="Scroll the reader to this row's quote">
+          Show in source
+        </button>
+        <button type="button" onClick={() => void addRow()} title="Add observation (Ctrl+Enter)">
+          + Add row
+        </button>
+        <button type="button" onClick={() => void deleteRows()} disabled={!selected} aria-label="Delete row" title="Delete the selected rows (Delete)">
+          Delete
+        </button>
+      </div>
+      {refusal && (
+        <div className="grid-alert">
+          <span role="alert">{refusal}</span>
+          <button type="button" className="icon-button" aria-label="Dismiss message" onClick={clearRefusal}>
+            ×
+          </button>
+        </div>
+      )}
+      <div className="grid-host" ref={hostRef}>
+        <AgGridReact<Observation>
+          theme={THEME}
+          rowData={rowData}
+          columnDefs={columnDefs}
+          context={context}
+          getRowId={(p: GetRowIdParams<Observation>) => p.data.id}
+          defaultColDef={{
+            editable: true,
+            sortable: true,
+            resizable: true,
+            filter: true,
+            cellDataType: false,
+            suppressKeyboardEvent: (p) => !p.editing && p.event.key === 'Delete',
+            tooltipValueGetter: (p) =>
+              p.data && context.invalid?.rowId === p.data.id && context.invalid.colId === p.column.getColId() ? context.invalid.message : null,
+            cellClassRules: {
+              'cell-invalid': (p) => !!p.data && context.invalid?.rowId === p.data.id && context.invalid.colId === p.column.getColId(),
+            },
+          }}
+          readOnlyEdit
+          // Eleven columns: render them all, so every cell is in the accessibility tree and found by search tools.
+          suppressColumnVirtualisation
+          onCellEditRequest={(e) => void onCellEditRequest(e)}
+          rowSelection={{ mode: 'multiRow', checkboxes: false, headerCheckbox: false, enableClickSelection: true }}
+          enterNavigatesVerticallyAfterEdit
+          stopEditingWhenCellsLoseFocus
+          quickFilterText={search}
+          quickFilterParser={quickFilterParser}
+          cacheQuickFilter
+          tooltipShowDelay={400}
+          onCellKeyDown={onCellKeyDown}
+          onCellFocused={(e) => {
+            if (e.rowIndex === null || e.rowIndex === undefined) return;
+            const node = e.api.getDisplayedRowAtIndex(e.rowIndex);
+            if (!node?.data) return;
+            selectObservation(node.data.id);
+            if (node.data.sourceId) setReaderSourceId(node.data.sourceId);
+          }}
+          onModelUpdated={reportShown}
+          onGridReady={(e: GridReadyEvent<Observation>) => {
+            apiRef.current = e.api;
+            // ag-grid has no option for the grid's accessible name: set it on the element that has the grid role.
+            hostRef.current?.querySelector('[role="grid"], [role="treegrid"]')?.setAttribute('aria-label', 'Observations');
+            reportShown();
+          }}
+          overlayNoRowsTemplate="<span>No observations yet: add a row, or cite a passage from a source.</span>"
+        />
+      </div>
+      {confirmElement}
+    </section>
+  );
+}

@@ -1,0 +1,9 @@
+import type { DatasetLookups } from '../state';
+
+/** Mutable context the grid's column callbacks read; one object for the grid's life, its fields updated in place. */
+export interface GridContext {
+  lookups: DatasetLookups | null;
+  orphanedIds: ReadonlySet<string>;
+  /** The cell whose last edit was refused, shown red until the next edit. */
+  invalid: { rowId: string; colId: string; message: string } | null;
+}

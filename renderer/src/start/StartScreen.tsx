@@ -1,0 +1,127 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import type { Output } from '../../../shared/api/contract';
+import { errorText, useDataset } from '../state';
+import './start-screen.css';
+
+type AppInfo = Output<'app-info'>;
+type Listing = Output<'datasets-list'>[number];
+
+/** Shown when no dataset is open: the sample (on first start), a new dataset, recent and known datasets, a folder. */
+export function StartScreen({ info }: { info: AppInfo | null }) {
+  const { run } = useDataset();
+  const [datasets, setDatasets] = useState<Listing[] | null>(null);
+  const [name, setName] = useState('');
+  const [folder, setFolder] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    void run('datasets-list', {}).then((r) => setDatasets(r.ok ? r.data : []));
+  }, [run]);
+
+  const attempt = async (p: Promise<{ ok: boolean; error?: Parameters<typeof errorText>[0] }>) => {
+    setBusy(true);
+    setError(null);
+    const r = await p;
+    setBusy(false);
+    if (!r.ok && r.error) setError(errorText(r.error));
+  };
+  const createDataset = (e: FormEvent) => {
+    e.preventDefault();
+    if (!name.trim()) return setError('A new dataset needs a name.');
+    void attempt(run('datasets-create', { name: name.trim() }));
+  };
+  const openFolder = (e: FormEvent) => {
+    e.preventDefault();
+    if (!folder.trim()) return setError('Type the path of a dataset folder to open.');
+    void attempt(run('datasets-open', { path: folder.trim() }));
+  };
+  const open = (path: string) => void attempt(run('datasets-open', { path }));
+
+  const recent = info?.settings.recent ?? [];
+  const recentPaths = new Set(recent.map((r) => r.path));
+  const others = (datasets ?? []).filter((d) => !recentPaths.has(d.path));
+
+  return (
+    <main className="start-screen" aria-label="Start">
+      <div className="start-screen__card">
+        <h1>Tally</h1>
+        <p className="muted">Curate cited figures from news articles, cross-check them and export validated datasets.</p>
+        {error && (
+          <p role="alert" className="error-text">
+            {error}
+          </p>
+        )}
+        {info?.sampleAvailable && (
+          <section className="start-screen__section">
+            <h2>Get started</h2>
+            <button type="button" className="primary" disabled={busy} onClick={() => void attempt(run('datasets-open-sample', {}))}>
+              Open sample dataset
+            </button>
+            <p className="muted small">Three Vietnamese news articles about Thái Nguyên with observations to explore.</p>
+          </section>
+        )}
+        <section className="start-screen__section">
+          <h2>New dataset…</h2>
+          <form onSubmit={createDataset} className="inline-form">
+            <label>
+              Name
+              <input value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Provincial economy 2024" />
+            </label>
+            <button type="submit" disabled={busy}>
+              Create dataset
+            </button>
+          </form>
+        </section>
+        {recent.length > 0 && (
+          <section className="start-screen__section">
+            <h2>Recent</h2>
+            <ul className="dataset-list" aria-label="Recent datasets">
+              {recent.map((r) => (
+                <li key={r.path}>
+                  <span className="dataset-list__name">{r.name}</span>
+                  <span className="muted small dataset-list__path" title={r.path}>
+                    {r.path}
+                  </span>
+                  <button type="button" disabled={busy} onClick={() => open(r.path)} aria-label={`Open ${r.name}`}>
+                    Open
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {others.length > 0 && (
+          <section className="start-screen__section">
+            <h2>Datasets</h2>
+            <ul className="dataset-list" aria-label="Datasets">
+              {others.map((d) => (
+                <li key={d.path}>
+                  <span className="dataset-list__name">{d.name}</span>
+                  <span className="muted small">
+                    {d.observations} observations · {d.sources} sources
+                  </span>
+                  <button type="button" disabled={busy} onClick={() => open(d.path)} aria-label={`Open ${d.name}`}>
+                    Open
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <section className="start-screen__section">
+          <h2>Open folder…</h2>
+          <form onSubmit={openFolder} className="inline-form">
+            <label>
+              Dataset folder
+              <input value={folder} onChange={(e) => setFolder(e.target.value)} placeholder={info?.datasetsDir ?? '/path/to/dataset'} />
+            </label>
+            <button type="submit" disabled={busy}>
+              Open folder
+            </button>
+          </form>
+        </section>
+      </div>
+    </main>
+  );
+}

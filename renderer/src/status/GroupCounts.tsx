@@ -1,0 +1,4 @@
+// Placeholder: replaced by issue 4 work (open groups per status in the status line).
+export function GroupCounts() {
+  return null;
+}

@@ -1,0 +1,27 @@
+import { useDataset, useUi } from '../state';
+import { GroupCounts } from './GroupCounts';
+import './status-line.css';
+
+const fmt = new Intl.NumberFormat('en');
+
+/** Dataset name, counts and the save indicator: "Saved" appears only once every write has returned ok. */
+export function StatusLine() {
+  const { doc, save, orphanedIds } = useDataset();
+  const { shownCount } = useUi();
+  if (!doc) return null;
+  const total = doc.observations.length;
+  return (
+    <footer className="status-line">
+      <span className="status-line__name">{doc.meta.name}</span>
+      <span>{fmt.format(total)} observations</span>
+      <span>{fmt.format(doc.sources.length)} sources</span>
+      {shownCount !== null && shownCount !== total && <span>{fmt.format(shownCount)} shown</span>}
+      {orphanedIds.size > 0 && <span className="status-line__warn">{orphanedIds.size} orphaned citations</span>}
+      <GroupCounts />
+      <span className="status-line__spacer" />
+      <span role="status" aria-label="Save state" className={`save-state save-state--${save.kind}`}>
+        {save.kind === 'saving' ? 'Saving…' : save.kind === 'saved' ? 'Saved' : save.kind === 'error' ? save.message : ''}
+      </span>
+    </footer>
+  );
+}

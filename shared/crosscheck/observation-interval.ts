@@ -1,0 +1,108 @@
+import type { Language, Qualifier } from '../model/vocab';
+import { figureInterval, type Interval } from './interval';
+import { guessLanguage } from './language-guess';
+import { halfUnitOfValue } from './precision';
+import { readFigure } from './figure-reader';
+
+/** Reads one figure's number and half-unit from its words; null when the words are not one figure. */
+export type FigureReader = (text: string, lang: Language) => { value: number; halfUnit: number } | null;
+
+/** What a stated text reads as, once per (stated, language): the number and its half-unit, or nothing. */
+interface Reading {
+  value: number; // NaN when the text does not read as a figure
+  halfUnit: number;
+}
+const UNREAD: Reading = { value: NaN, halfUnit: NaN };
+
+// Caches are cleared when they grow past this many entries, so a long session cannot grow them without bound.
+const MAX_ENTRIES = 500_000;
+
+/** Same magnitude within rounding noise: the sign is left out because "giảm 2,5%" may be filed as −2.5. */
+function sameMagnitude(a: number, b: number): boolean {
+  const x = Math.abs(a);
+  const y = Math.abs(b);
+  return x === y || Math.abs(x - y) <= 1e-9 * Math.max(x, y);
+}
+
+/**
+ * The half-unit h of an observation (domain.md, Cross-checking), cached by stated text and language because the
+ * same words ("6,51%", "gần 29 tỷ USD") recur across a dataset.
+ *
+ * - The stated text is read in the source's language; its half-unit counts only when it reads as the observation's
+ *   value (same magnitude): a curator who corrected the value by hand made the words describe another number.
+ * - Otherwise (empty, unreadable or other words) h is the precision of the value itself (precision.ts).
+ * - With no known language (null: no source, or an interchange row) the language is guessed from the words; when
+ *   the guess reads another number, the other language is tried ("19,680" is 19680 in English).
+ */
+export class HalfUnits {
+  private readonly byLang = { vi: new Map<string, Reading>(), en: new Map<string, Reading>() };
+  private readonly guessed = new Map<string, Language>();
+  private readonly byValue = new Map<number, number>();
+
+  constructor(private readonly reader: FigureReader | null = readFigure) {}
+
+  halfUnit(stated: string, lang: Language | null, value: number): number {
+    if (stated !== '' && this.reader !== null) {
+      const first = lang ?? this.guess(stated);
+      const r = this.reading(stated, first);
+      if (sameMagnitude(r.value, value)) return r.halfUnit;
+      if (lang === null) {
+        const other = this.reading(stated, first === 'vi' ? 'en' : 'vi');
+        if (sameMagnitude(other.value, value)) return other.halfUnit;
+      }
+    }
+    return this.ofValue(value);
+  }
+
+  private reading(stated: string, lang: Language): Reading {
+    const cache = this.byLang[lang];
+    let r = cache.get(stated);
+    if (r === undefined) {
+      const f = this.reader!(stated, lang);
+      r = f && Number.isFinite(f.value) && f.halfUnit > 0 ? { value: f.value, halfUnit: f.halfUnit } : UNREAD;
+      if (cache.size >= MAX_ENTRIES) cache.clear();
+      cache.set(stated, r);
+    }
+    return r;
+  }
+
+  private guess(stated: string): Language {
+    let g = this.guessed.get(stated);
+    if (g === undefined) {
+      g = guessLanguage(stated);
+      if (this.guessed.size >= MAX_ENTRIES) this.guessed.clear();
+      this.guessed.set(stated, g);
+    }
+    return g;
+  }
+
+  private ofValue(value: number): number {
+    let h = this.byValue.get(value);
+    if (h === undefined) {
+      h = halfUnitOfValue(value);
+      if (this.byValue.size >= MAX_ENTRIES) this.byValue.clear();
+      this.byValue.set(value, h);
+    }
+    return h;
+  }
+}
+
+/** Shared by default: readings depend only on the words and the language. */
+export const defaultHalfUnits = new HalfUnits();
+
+export interface IntervalInput {
+  value: number | null;
+  qualifier: Qualifier;
+  stated: string;
+}
+
+/** The interval an observation stands for; null for a draft without a value. */
+export function observationInterval(
+  o: IntervalInput,
+  lang: Language | null,
+  tolerance: number,
+  halfUnits: HalfUnits = defaultHalfUnits,
+): Interval | null {
+  if (o.value === null) return null;
+  return figureInterval(o.value, halfUnits.halfUnit(o.stated, lang, o.value), o.qualifier, tolerance);
+}

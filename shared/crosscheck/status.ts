@@ -1,0 +1,115 @@
+import type { GroupStatus } from '../model/vocab';
+import { type Interval, tidyBound } from './interval';
+
+export interface StatusResult {
+  status: GroupStatus;
+  /** (max − min) / max |value| over the group's values; 0 when there are fewer than two or max |value| is 0. */
+  spread: number;
+}
+
+// tidyBound moves a number by at most 5e-12 of itself; beyond this margin the raw comparison already decides,
+// so the costly rounding (a string round trip) runs only for near-ties.
+const MARGIN = 1e-10;
+
+/** Equal as normalised numbers: 28.8 * 1e9 and 28800000000 differ by a floating-point hair but not as figures. */
+export function sameValue(a: number, b: number): boolean {
+  if (a === b) return true;
+  if (Math.abs(a - b) > MARGIN * Math.max(Math.abs(a), Math.abs(b))) return false;
+  return tidyBound(a) === tidyBound(b);
+}
+
+/** tidyBound(low) < tidyBound(high), the meeting test of half-open intervals, without rounding unless near a tie. */
+export function belowAfterTidy(low: number, high: number): boolean {
+  if (!Number.isFinite(low) || !Number.isFinite(high)) return low < high;
+  const d = high - low;
+  const m = MARGIN * Math.max(Math.abs(low), Math.abs(high));
+  if (d > m) return true;
+  if (d < -m) return false;
+  return tidyBound(low) < tidyBound(high);
+}
+
+/**
+ * A group's status (domain.md, Cross-checking), fed one observation at a time so the index can judge a group
+ * without building arrays. Only observations with a value are fed: a draft row without one says nothing yet.
+ * Precedence: fewer than two values → single; units differ → incomparable (intervals in USD and VND cannot meet or
+ * miss); all values equal → agree (whatever the qualifiers: v lies in every qualifier's interval, so equal values
+ * always meet); else compatible when some value lies in every interval (greatest low < least high, half-open, so
+ * touching is not meeting), conflict when none does.
+ */
+export class StatusAccumulator {
+  count = 0;
+  private unit = '';
+  private sameUnit = true;
+  private first = 0;
+  private allSame = true;
+  private min = Infinity;
+  private max = -Infinity;
+  private maxAbs = 0;
+  private maxLow = -Infinity;
+  private minHigh = Infinity;
+
+  reset(): void {
+    this.count = 0;
+    this.unit = '';
+    this.sameUnit = true;
+    this.first = 0;
+    this.allSame = true;
+    this.min = Infinity;
+    this.max = -Infinity;
+    this.maxAbs = 0;
+    this.maxLow = -Infinity;
+    this.minHigh = Infinity;
+  }
+
+  /** Bounds may be raw (untidied): tidying the extremes gives the same answer (interval.ts). */
+  add(value: number, unit: string, low: number, high: number): void {
+    if (this.count === 0) {
+      this.unit = unit;
+      this.first = value;
+    } else {
+      if (unit !== this.unit) this.sameUnit = false;
+      if (this.allSame && !sameValue(value, this.first)) this.allSame = false;
+    }
+    this.count++;
+    if (value < this.min) this.min = value;
+    if (value > this.max) this.max = value;
+    const abs = Math.abs(value);
+    if (abs > this.maxAbs) this.maxAbs = abs;
+    if (low > this.maxLow) this.maxLow = low;
+    if (high < this.minHigh) this.minHigh = high;
+  }
+
+  get status(): GroupStatus {
+    if (this.count < 2) return 'single';
+    if (!this.sameUnit) return 'incomparable';
+    if (this.allSame) return 'agree';
+    return belowAfterTidy(this.maxLow, this.minHigh) ? 'compatible' : 'conflict';
+  }
+
+  /** Computed for every status; for incomparable groups it compares numbers in different units and means little. */
+  get spread(): number {
+    if (this.count < 2 || this.maxAbs === 0 || this.allSame) return 0;
+    return (this.max - this.min) / this.maxAbs;
+  }
+}
+
+export interface StatusInput {
+  value: number | null;
+  unit: string;
+  /** null only for a draft without a value. */
+  interval: Interval | null;
+}
+
+/**
+ * The status and spread of one group. Drafts without a value are left out. Deprecated observations count: the
+ * status says what the sources claim; deprecating one is part of a resolution, which settles the group instead.
+ * Units compare as written after trimming (the parser normalises them; "usd" against "USD" is for a curator to fix).
+ */
+export function groupStatus(observations: readonly StatusInput[]): StatusResult {
+  const acc = new StatusAccumulator();
+  for (const o of observations) {
+    if (o.value === null || o.interval === null) continue;
+    acc.add(o.value, o.unit.trim(), o.interval.low, o.interval.high);
+  }
+  return { status: acc.status, spread: acc.spread };
+}

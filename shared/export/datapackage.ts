@@ -1,0 +1,88 @@
+import type { DatasetDoc } from '../model/dataset';
+import { TABLES, type FieldDef, type TableDef, type TableName } from './tables';
+
+/** Package and resource names: lower-case letters, digits, '-', '_' and '.' (Frictionless naming rule). */
+export function frictionlessName(text: string): string {
+  const ascii = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return ascii || 'dataset';
+}
+
+export interface DataPackageOptions {
+  tables: readonly TableName[];
+  /** True when the dataset passed validation: the fields that every valid record has become required. */
+  valid: boolean;
+  draft: boolean;
+  created: string;
+}
+
+/** A field's Table Schema descriptor. */
+function fieldDescriptor(f: FieldDef, valid: boolean) {
+  const constraints: Record<string, unknown> = {};
+  if (f.required || (valid && f.requiredWhenValid)) constraints.required = true;
+  if (f.enum) constraints.enum = [...f.enum];
+  return {
+    name: f.name,
+    type: f.type,
+    ...(f.format ? { format: f.format } : {}),
+    description: f.description,
+    ...(Object.keys(constraints).length ? { constraints } : {}),
+  };
+}
+
+/** A Table Schema for one table. Foreign keys only to tables in the same package. */
+export function tableSchema(t: TableDef, tables: readonly TableName[], valid: boolean) {
+  return {
+    fields: t.fields.map((f) => fieldDescriptor(f, valid)),
+    missingValues: [''],
+    primaryKey: t.primaryKey.length === 1 ? t.primaryKey[0] : [...t.primaryKey],
+    foreignKeys: t.foreignKeys
+      .filter((k) => tables.includes(k.resource))
+      .map((k) => ({ fields: k.field, reference: { resource: k.resource, fields: k.refField } })),
+  };
+}
+
+export const resourcePath = (name: TableName) => `${name}.csv`;
+
+/**
+ * datapackage.json for a Tabular Data Package: name, title, licenses, contributors and sources from the dataset,
+ * one CSV resource per table with its Table Schema. A draft carries `draft: true` at the top (a custom property:
+ * Frictionless allows them) and says so in its title.
+ */
+export function dataPackageDescriptor(doc: Pick<DatasetDoc, 'meta' | 'sources'>, options: DataPackageOptions) {
+  const m = doc.meta;
+  const title = m.title || m.name;
+  return {
+    profile: 'tabular-data-package',
+    name: frictionlessName(m.name),
+    id: m.id,
+    title: options.draft ? `${title} (DRAFT: not validated)` : title,
+    ...(m.description ? { description: m.description } : {}),
+    ...(options.draft ? { draft: true } : {}),
+    created: options.created,
+    licenses: m.licenses.map((l) => ({ name: l.name, ...(l.title ? { title: l.title } : {}), ...(l.path ? { path: l.path } : {}) })),
+    contributors: m.contributors.map((c) => ({ title: c.title, role: c.role, ...(c.email ? { email: c.email } : {}) })),
+    sources: doc.sources.map((s) => ({ title: s.title, ...(s.url ? { path: s.url } : {}) })),
+    resources: options.tables.map((name) => {
+      const t = TABLES[name];
+      return {
+        name,
+        title: t.title,
+        path: resourcePath(name),
+        profile: 'tabular-data-resource',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
+        schema: tableSchema(t, options.tables, options.valid),
+      };
+    }),
+  };
+}
+export type DataPackageDescriptor = ReturnType<typeof dataPackageDescriptor>;

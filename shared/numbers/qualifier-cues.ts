@@ -1,0 +1,59 @@
+import type { Language, Qualifier } from '../model/vocab';
+import { alternation, wordKey } from './word-regex';
+
+/**
+ * Hedges before a figure (domain.md, Qualifiers), keyed by wordKey. `đạt`/`là` are exact and carry no hedge,
+ * so they are not listed: they never join the figure's span. "ít hơn"/"nhiều hơn" are the comparative forms
+ * of under/over.
+ */
+export const QUALIFIER_CUES: Record<Language, Record<string, Qualifier>> = {
+  vi: {
+    khoảng: 'approx', 'khoảng chừng': 'approx', 'xấp xỉ': 'approx', ước: 'approx', 'ước đạt': 'approx',
+    'ước tính': 'approx', 'ước tính đạt': 'approx', 'ước khoảng': 'approx', chừng: 'approx', 'trên dưới': 'approx',
+    'độ chừng': 'approx', 'gần': 'nearly', 'gần như': 'nearly', suýt: 'nearly', 'xấp xỉ gần': 'nearly',
+    trên: 'over', hơn: 'over', vượt: 'over', 'nhiều hơn': 'over', 'vượt quá': 'over', 'vượt trên': 'over',
+    dưới: 'under', 'chưa đến': 'under', 'chưa tới': 'under', 'không đến': 'under', 'không tới': 'under',
+    'ít hơn': 'under', 'chưa đầy': 'under', 'không đầy': 'under',
+    'tối thiểu': 'atLeast', 'ít nhất': 'atLeast', 'không dưới': 'atLeast', 'không ít hơn': 'atLeast',
+    'tối đa': 'atMost', 'không quá': 'atMost', 'không vượt quá': 'atMost', 'nhiều nhất': 'atMost',
+    '~': 'approx',
+  },
+  en: {
+    about: 'approx', around: 'approx', approximately: 'approx', 'approx.': 'approx', approx: 'approx',
+    roughly: 'approx', estimated: 'approx', 'an estimated': 'approx', 'est.': 'approx', some: 'approx', '~': 'approx',
+    'an approximate': 'approx', circa: 'approx',
+    nearly: 'nearly', almost: 'nearly', 'close to': 'nearly', 'just under': 'nearly', 'just shy of': 'nearly',
+    over: 'over', 'more than': 'over', above: 'over', exceeding: 'over', 'upwards of': 'over', 'just over': 'over',
+    'in excess of': 'over', 'a little over': 'over', 'slightly more than': 'over',
+    under: 'under', below: 'under', 'less than': 'under', 'fewer than': 'under',
+    'at least': 'atLeast', 'minimum of': 'atLeast', 'a minimum of': 'atLeast', 'no less than': 'atLeast',
+    'no fewer than': 'atLeast', 'not less than': 'atLeast',
+    'at most': 'atMost', 'up to': 'atMost', 'maximum of': 'atMost', 'a maximum of': 'atMost',
+    'no more than': 'atMost', 'not more than': 'atMost',
+  },
+};
+
+/** Verbs that may stand between a cue and its figure: "gần đạt 29 tỷ", "nearly reached 29bn" (domain.md). */
+const LINK_VERBS: Record<Language, string> = { vi: 'đạt|lên tới|lên đến|là', en: 'reached|reaching|totalled|totaled|at' };
+
+/**
+ * Anchored at the end of the text before a figure: a cue, then optionally a linking verb, then spaces. Group 1
+ * (or 2, for "~") is the cue. The cue must start a word, so "trên địa bàn" never hedges and "chơn 5" is no "hơn".
+ */
+export const CUE_BEFORE: Record<Language, RegExp> = {
+  vi: cueBefore('vi'),
+  en: cueBefore('en'),
+};
+
+function cueBefore(lang: Language): RegExp {
+  const words = alternation(Object.keys(QUALIFIER_CUES[lang]).filter((c) => c !== '~'));
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])(${words})(?:\\s+(?:${LINK_VERBS[lang]}))?\\s*$|(~)\\s*$`, 'iud');
+}
+
+/** How far back a cue may start: the longest cue plus a linking verb and spaces. */
+export const CUE_LOOKBACK = 40;
+
+/** The qualifier a cue stands for; undefined for words that are not cues. */
+export function qualifierOfCue(cue: string, lang: Language): Qualifier | undefined {
+  return QUALIFIER_CUES[lang][wordKey(cue)];
+}

@@ -1,0 +1,263 @@
+import type { Language, Qualifier } from '../model/vocab';
+import {
+  CAPITAL_WORD_BEFORE, CURRENCY_BEFORE, DATE_AFTER, DATE_WORD_BEFORE, EVERY_BEFORE_DATE_WORD, LINE_START,
+  LINE_START_SO, MONTHS_PERIOD_AFTER, MONTHS_PERIOD_BEFORE_EN, NAME_BEFORE, RANGE_JOIN, RANGE_OPEN_BEFORE,
+  RANK_BEFORE, TIMES_BEFORE, YEAR_WORD_BEFORE,
+} from './context-words';
+import { NUMBER_TOKEN_AT, type WrittenNumber, halfUnitOf, readWrittenNumber, scaledValue } from './number-syntax';
+import { CUE_BEFORE, qualifierOfCue } from './qualifier-cues';
+import { readTail, type Tail } from './read-tail';
+import { CURRENCY_PREFIXES } from './units';
+
+/** A figure found in a text (NFC): its span and what it says. */
+export interface FigureAt {
+  start: number;
+  end: number;
+  value: number;
+  unit: string;
+  qualifier: Qualifier;
+  halfUnit: number;
+  /** Ranks "thứ 8/63" and fractions "118/126 xã": the 63, the 126. */
+  of?: number;
+  /** Ranges "từ 10 đến 15%": both ends; value is then the midpoint and halfUnit reaches both ends. */
+  range?: [number, number];
+}
+
+/** A figure, or — when the number is not one (a date, a year, a name) — the offset to resume scanning from. */
+export type ReadOutcome = FigureAt | number;
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const isWordChar = (ch: string) => ch !== '' && WORD_CHAR.test(ch);
+const isDigit = (ch: string) => ch >= '0' && ch <= '9';
+
+const DMY = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/y;
+const ISO_DATE = /\d{4}-\d{1,2}-\d{1,2}(?!\d)/y;
+const MONTH_YEAR = /(\d{1,2})[/.-](\d{4})(?![\d/])/y;
+const TIME = /\d{1,2}:\d{2}(?::\d{2})?(?!\d)/y;
+const CODE_AFTER = /[-‐]\p{L}|\/\p{L}/uy;
+const FRACTION_AFTER = /\/(\d{1,7})(?![\d/]|[.,]\d)/y;
+const SPACE_GROUPS = { vi: /(?: \d{3})+(?:,\d+)?(?![\d]|[.,]\d)/y, en: /(?: \d{3})+(?:\.\d+)?(?![\d]|[.,]\d)/y };
+const LIST_MARK_AFTER = /[.)][ \t]/y;
+const LOOKBACK = 64;
+
+const strongUnit = (t: Tail) => t.scaleExp > 0 || t.kind === 'currency' || t.kind === 'percent' || t.kind === 'measure';
+const isDayMonth = (d: number, m: number) => d >= 1 && d <= 31 && m >= 1 && m <= 12;
+
+/**
+ * Reads the figure whose first digit is at `at`, looking back for its cue, sign or currency and forward for its
+ * scale, unit and range end. Every "not a figure" rule of domain.md lives here so that parseFigure and
+ * extractFigures agree.
+ */
+export function readFigureAt(text: string, at: number, lang: Language): ReadOutcome {
+  NUMBER_TOKEN_AT.lastIndex = at;
+  const tok = NUMBER_TOKEN_AT.exec(text);
+  if (!tok) return at + 1;
+  let raw = tok[0];
+  let tokEnd = at + raw.length;
+  const prev = at > 0 ? text[at - 1] : '';
+  const prev2 = at > 1 ? text[at - 2] : '';
+  const next = text[tokEnd] ?? '';
+
+  // Glued to a word or a code: Covid-19, nay14,943, NQ/TU, 1.2.3 leftovers, 21:27's minutes.
+  if (isWordChar(prev)) return tokEnd;
+  if ((prev === '-' || prev === '‐') && isWordChar(prev2)) return tokEnd;
+  if (prev === '/' || prev === '\\' || prev === '#' || prev === '№' || prev === '_' || prev === '@') return tokEnd;
+  if ((prev === '.' || prev === ',' || prev === ':') && isDigit(prev2)) return tokEnd;
+
+  // Dates and times are skipped whole, so that 15/08/2022 does not leave "08" or "2022" behind.
+  if (next === '/' || next === '.' || next === '-') {
+    DMY.lastIndex = at;
+    const d = DMY.exec(text);
+    if (d && (isDayMonth(+d[1], +d[3]) || (lang === 'en' && isDayMonth(+d[3], +d[1])))) return DMY.lastIndex;
+    ISO_DATE.lastIndex = at;
+    if (ISO_DATE.test(text)) return ISO_DATE.lastIndex;
+    MONTH_YEAR.lastIndex = at;
+    const my = MONTH_YEAR.exec(text);
+    if (my && +my[1] >= 1 && +my[1] <= 12 && +my[2] >= 1800 && +my[2] <= 2200) return MONTH_YEAR.lastIndex;
+    CODE_AFTER.lastIndex = tokEnd;
+    if (CODE_AFTER.test(text)) return tokEnd; // 01-NQ/TU, 123/QĐ-UBND, 10-year
+  }
+  if (next === ':') {
+    TIME.lastIndex = at;
+    if (TIME.test(text)) return TIME.lastIndex;
+  }
+
+  const plainInt = /^\d+$/.test(raw);
+  if (plainInt && raw.length <= 3) {
+    // "19 680 tỷ": plain spaces group thousands only when a scale, currency or percent follows.
+    const groups = SPACE_GROUPS[lang];
+    groups.lastIndex = tokEnd;
+    const g = groups.exec(text);
+    if (g && strongUnit(readTail(text, tokEnd + g[0].length, lang, undefined))) {
+      raw += g[0].replace(/ /g, '\u00a0');
+      tokEnd += g[0].length;
+    }
+  }
+  const wn = readWrittenNumber(raw, lang);
+  if (!wn) return tokEnd;
+  if (plainInt && raw.length > 15) return tokEnd; // identifiers, timestamps
+
+  let of: number | undefined;
+  let numEnd = tokEnd;
+  if (text[tokEnd] === '/') {
+    if (!plainInt) return tokEnd;
+    FRACTION_AFTER.lastIndex = tokEnd;
+    const f = FRACTION_AFTER.exec(text);
+    if (!f) return tokEnd;
+    of = Number(f[1]);
+    numEnd = FRACTION_AFTER.lastIndex;
+  }
+
+  const from = Math.max(0, at - LOOKBACK);
+  const before = text.slice(from, at);
+  let start = at;
+
+  // Currency sign or code, or a minus sign, right before the digits.
+  let currency: string | undefined;
+  const cb = CURRENCY_BEFORE.exec(before);
+  if (cb) {
+    currency = CURRENCY_PREFIXES[cb[1].toLowerCase()];
+    start = at - cb[2].length - cb[1].length;
+  }
+  let negative = false;
+  if (!cb && (prev === '−' || (prev === '-' && (prev2 === '' || /[\s(]/.test(prev2))))) {
+    negative = true;
+    start = at - 1;
+  }
+
+  // Words before: the qualifier cue stands right before the figure; rank, range and "gấp" words before the cue.
+  const head = start === at ? before : text.slice(from, start);
+  let qualifier: Qualifier = 'exact';
+  let cueStart = -1;
+  let cueWord = '';
+  const cue = CUE_BEFORE[lang].exec(head);
+  if (cue) {
+    const group = cue[1] !== undefined ? 1 : 2;
+    cueWord = cue[group];
+    qualifier = qualifierOfCue(cueWord, lang) ?? 'exact';
+    cueStart = from + cue.indices![group][0];
+  }
+  const lead = cueStart >= 0 ? text.slice(from, cueStart) : head;
+  const rankWord = RANK_BEFORE[lang].exec(lead);
+
+  if (DATE_WORD_BEFORE[lang].test(before) && !EVERY_BEFORE_DATE_WORD.test(before)) return numEnd;
+  const dateAfter = DATE_AFTER[lang];
+  dateAfter.lastIndex = numEnd;
+  if (dateAfter.test(text)) return numEnd;
+  const monthsAfter = MONTHS_PERIOD_AFTER[lang];
+  monthsAfter.lastIndex = numEnd;
+  if (plainInt && monthsAfter.test(text) && (lang === 'vi' || MONTHS_PERIOD_BEFORE_EN.test(lead))) return numEnd;
+
+  const tail = readTail(text, numEnd, lang, currency);
+  if (tail.name) return numEnd;
+  const strong = strongUnit(tail);
+  const nameBefore = NAME_BEFORE.test(lead) || LINE_START_SO.test(lead);
+  if (nameBefore && !strong) return numEnd;
+
+  // Ranks: "thứ 8/63", "đứng thứ hơn 40", "5th".
+  if (rankWord || tail.rank) {
+    const rankStart = rankWord ? from + rankWord.indices![1][0] : cueStart >= 0 ? cueStart : start;
+    return figure(rankStart, tail.rank ? tail.end : numEnd, wn, 0, 'rank', qualifier, negative, of ?? tail.of);
+  }
+
+  const yearLike = plainInt && raw.length === 4 && !currency && +raw >= 1900 && +raw <= 2100;
+  if (yearLike && !strong && (!tail.kind || YEAR_WORD_BEFORE[lang].test(lead))) return numEnd;
+
+  if (of !== undefined) {
+    const a = Number(raw);
+    if (!tail.kind) {
+      // A bare a/b is a day and month ("(20/12)", "lấy ngày 31/12") when it can be one, else a share.
+      if (isDayMonth(a, of) || (lang === 'en' && isDayMonth(of, a))) return numEnd;
+      if (a > of) return numEnd;
+    }
+  }
+
+  if (!tail.kind && !currency && cueStart < 0) {
+    if (prev === '(' && text[numEnd] === ')' && plainInt && Number(raw) < 100) return numEnd + 1; // "(1)"
+    LIST_MARK_AFTER.lastIndex = numEnd;
+    if (LINE_START.test(before) && plainInt && LIST_MARK_AFTER.test(text)) return numEnd; // "1. ", "2) "
+    if (CAPITAL_WORD_BEFORE.test(before)) return numEnd; // "Yên Bình 1"
+  }
+
+  // "trên 3 nền tảng" is "on three platforms": a small whole count after "trên" takes no hedge.
+  if (cueWord.toLowerCase() === 'trên' && !strong && wn.exp === 0 && Number(raw) < 10) {
+    qualifier = 'exact';
+    cueStart = -1;
+  }
+
+  let figStart = cueStart >= 0 ? cueStart : start;
+  const times = TIMES_BEFORE.exec(lead);
+  let unit = currency ? currency + (tail.per ?? '') : tail.unit ?? 'count';
+  if (times) {
+    figStart = Math.min(figStart, from + times.indices![1][0]);
+    unit = 'times';
+  }
+
+  if (of === undefined && !times && (!tail.kind || tail.kind !== 'count')) {
+    const ranged = readRangeEnd(text, tail, wn, lang, currency, lead);
+    if (ranged) {
+      const open = RANGE_OPEN_BEFORE.exec(lead);
+      if (open) figStart = Math.min(figStart, from + open.indices![1][0]);
+      return { ...ranged, start: figStart, qualifier, unit: ranged.unit };
+    }
+  }
+  return figure(figStart, tail.end, wn, tail.scaleExp, unit, qualifier, negative, of);
+}
+
+function figure(
+  start: number,
+  end: number,
+  wn: WrittenNumber,
+  scaleExp: number,
+  unit: string,
+  qualifier: Qualifier,
+  negative: boolean,
+  of: number | undefined,
+): FigureAt {
+  const v = scaledValue(wn, scaleExp);
+  const out: FigureAt = { start, end, value: negative ? -v : v, unit, qualifier, halfUnit: halfUnitOf(wn, scaleExp) };
+  if (of !== undefined) out.of = of;
+  return out;
+}
+
+/** The far end of "10-15%", "từ 10 đến 15 tỷ đồng", "between 10 and 15": same unit, larger value. */
+function readRangeEnd(
+  text: string,
+  first: Tail,
+  wn: WrittenNumber,
+  lang: Language,
+  currency: string | undefined,
+  lead: string,
+): Omit<FigureAt, 'start' | 'qualifier'> | null {
+  RANGE_JOIN.lastIndex = first.end;
+  const join = RANGE_JOIN.exec(text);
+  if (!join) return null;
+  if (/\band\b/i.test(join[0]) && !/between\s*$/i.test(lead)) return null;
+  const at = RANGE_JOIN.lastIndex;
+  NUMBER_TOKEN_AT.lastIndex = at;
+  const tok = NUMBER_TOKEN_AT.exec(text);
+  if (!tok) return null;
+  const tokEnd = at + tok[0].length;
+  const after = text[tokEnd] ?? '';
+  if (after === '/' || after === ':' || (after === '-' && isDigit(text[tokEnd + 1] ?? ''))) return null;
+  const wn2 = readWrittenNumber(tok[0], lang);
+  if (!wn2) return null;
+  const tail2 = readTail(text, tokEnd, lang, currency);
+  if (tail2.name || tail2.rank) return null;
+  if (first.kind && first.unit !== tail2.unit) return null;
+  if (first.scaleExp && !tail2.scaleExp) return null;
+  const scale1 = first.scaleExp || tail2.scaleExp;
+  const lo = scaledValue(wn, scale1);
+  const hi = scaledValue(wn2, tail2.scaleExp);
+  if (!(hi > lo)) return null;
+  const bothYears = /^\d{4}$/.test(tok[0]) && wn.exp === 0 && lo >= 1900 && hi <= 2100 && !strongUnit(tail2);
+  if (bothYears) return null;
+  const h = Math.max(halfUnitOf(wn, scale1), halfUnitOf(wn2, tail2.scaleExp));
+  return {
+    end: tail2.end,
+    value: (lo + hi) / 2,
+    halfUnit: (hi - lo) / 2 + h,
+    unit: currency ? currency + (tail2.per ?? '') : tail2.unit ?? 'count',
+    range: [lo, hi],
+  };
+}

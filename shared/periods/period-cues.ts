@@ -1,0 +1,140 @@
+import type { Language } from '../model/vocab';
+import { type Period, datePeriod, firstMonthsPeriod, halfPeriod, quarterPeriod, rangePeriod, yearPeriod } from './period';
+import { MONTHS_EN, MONTH_NAME, NUMBER_WORD, countNumber, isYear, isoDate, ordinalNumber, quarterNumber, yearOf } from './period-words';
+
+/** Words in a text that say when a figure holds (domain.md, Periods), with their span. */
+export interface PeriodCue {
+  start: number;
+  end: number;
+  period: Period;
+  /** A base of comparison ("so với năm 2023", "compared with 2020"): not the figure's own period. */
+  base?: boolean;
+}
+
+interface Ctx {
+  published?: string;
+  year?: number;
+}
+type Rule = { re: RegExp; make: (m: RegExpExecArray, ctx: Ctx) => Period | null };
+
+const B = '(?<![\\p{L}\\p{N}])'; // word start in any script
+const E = '(?![\\p{L}\\p{N}])'; // word end
+const Y = '(\\d{4})';
+const rule = (src: string, make: Rule['make']): Rule => ({ re: new RegExp(`${B}(?:${src})${E}`, 'giu'), make });
+
+const yearOr = (y: string | undefined, ctx: Ctx) => (y ? Number(y) : ctx.year);
+const yearP = (y: number | undefined) => (y !== undefined && isYear(y) ? yearPeriod(y) : null);
+const monthsP = (n: number, y: number | undefined) =>
+  y === undefined || !isYear(y) || !(n >= 1 && n <= 12) ? null : n === 12 ? yearPeriod(y) : firstMonthsPeriod(y, n);
+const halfP = (h: 1 | 2, y: number | undefined) => (y !== undefined && isYear(y) ? halfPeriod(y, h) : null);
+const quarterP = (q: number, y: number | undefined) =>
+  y !== undefined && isYear(y) && q >= 1 && q <= 4 ? quarterPeriod(y, q) : null;
+const rangeP = (a: number, b: number) => (isYear(a) && isYear(b) && a < b ? rangePeriod(a, b) : null);
+const nowP = (ctx: Ctx) => (ctx.published ? datePeriod(ctx.published) : null);
+const dateP = (y: number, m: number, d: number) => {
+  const iso = isoDate(y, m, d);
+  return iso ? datePeriod(iso) : null;
+};
+const endOfYearP = (y: number) => (isYear(y) ? datePeriod(`${y}-12-31`) : null);
+
+const VI_RULES: Rule[] = [
+  rule(`(\\d{1,2})\\s+tháng\\s+(đầu\\s+|cuối\\s+)?năm(?:\\s+(?:nay|${Y}))?`, (m, c) => {
+    const n = Number(m[1]);
+    const y = yearOr(m[3], c);
+    if (m[2]?.trim().toLowerCase() === 'cuối') return n === 6 ? halfP(2, y) : null;
+    return monthsP(n, y);
+  }),
+  rule(`nửa\\s+(đầu|cuối)\\s+năm(?:\\s+(?:nay|${Y}))?`, (m, c) =>
+    halfP(m[1].toLowerCase() === 'đầu' ? 1 : 2, yearOr(m[2], c)),
+  ),
+  rule(`quý\\s+(I{1,3}|IV|[1-4])(?:\\s*(?:\\/|-|năm)\\s*${Y})?`, (m, c) => quarterP(quarterNumber(m[1]), yearOr(m[2], c))),
+  rule(`(?:(?:giai\\s+đoạn|thời\\s+kỳ|nhiệm\\s+kỳ|từ)\\s+)?(?:năm\\s+)?${Y}\\s*(?:-|–|—|đến|tới)\\s*(?:năm\\s+)?${Y}`, (m) =>
+    rangeP(Number(m[1]), Number(m[2])),
+  ),
+  rule(`(?:(?:lũy|luỹ)\\s+kế\\s+|tính\\s+)?(?:đến|tới)\\s+(?:hết|cuối)\\s+năm\\s+${Y}`, (m) => endOfYearP(Number(m[1]))),
+  rule(`(?:(?:lũy|luỹ)\\s+kế\\s+|tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+)?ngày\\s+(\\d{1,2})\\/(\\d{1,2})\\/${Y}`, (m) =>
+    dateP(Number(m[3]), Number(m[2]), Number(m[1])),
+  ),
+  rule(`(?:(?:lũy|luỹ)\\s+kế\\s+|tính\\s+)(?:đến|tới)\\s+(?:hết\\s+)?(\\d{1,2})\\/(\\d{1,2})\\/${Y}`, (m) =>
+    dateP(Number(m[3]), Number(m[2]), Number(m[1])),
+  ),
+  rule(
+    `(?:(?:lũy|luỹ)\\s+kế\\s+|tính\\s+)?(?<!trước\\s+)(?:đến|tới)\\s+(?:nay|thời\\s+điểm\\s+này|thời\\s+điểm\\s+hiện\\s+tại|hiện\\s+tại)|hiện\\s+nay|hiện\\s+tại|hiện\\s+có`,
+    (_m, c) => nowP(c),
+  ),
+  rule(`(?:đến|tới)\\s+(?:năm\\s+)?${Y}`, (m) => yearP(Number(m[1]))),
+  rule(`năm\\s+${Y}`, (m) => yearP(Number(m[1]))),
+  rule(`năm\\s+(nay|ngoái|trước)`, (m, c) =>
+    c.year === undefined ? null : yearPeriod(m[1].toLowerCase() === 'nay' ? c.year : c.year - 1),
+  ),
+];
+
+const EN_RULES: Rule[] = [
+  rule(`(?:the\\s+)?first\\s+(\\d{1,2}|${NUMBER_WORD})\\s+months\\s+(?:of\\s+)?(?:(this\\s+year)|${Y})`, (m, c) =>
+    monthsP(countNumber(m[1]), m[3] ? Number(m[3]) : c.year),
+  ),
+  rule(`(?:the\\s+)?(first|second)\\s+half\\s+(?:of\\s+)?(?:(this\\s+year)|${Y})`, (m, c) =>
+    halfP(m[1].toLowerCase() === 'first' ? 1 : 2, m[3] ? Number(m[3]) : c.year),
+  ),
+  rule(`(?:H([12])|([12])H)\\s*(?:of\\s+)?${Y}`, (m) => halfP(Number(m[1] ?? m[2]) as 1 | 2, Number(m[3]))),
+  rule(`Q([1-4])\\s*(?:\\/|-|of)?\\s*${Y}`, (m) => quarterP(Number(m[1]), Number(m[2]))),
+  rule(`(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\s+(?:of\\s+)?(?:(this\\s+year)|${Y})`, (m, c) =>
+    quarterP(ordinalNumber(m[1]), m[3] ? Number(m[3]) : c.year),
+  ),
+  rule(`(?:between\\s+${Y}\\s+and\\s+${Y}|from\\s+${Y}\\s+(?:to|until|through)\\s+${Y}|${Y}\\s*(?:-|–|—)\\s*${Y})`, (m) =>
+    rangeP(Number(m[1] ?? m[3] ?? m[5]), Number(m[2] ?? m[4] ?? m[6])),
+  ),
+  rule(`as\\s+(?:of|at)\\s+(\\d{1,2})\\s+(${MONTH_NAME})\\.?,?\\s+${Y}`, (m) =>
+    dateP(Number(m[3]), MONTHS_EN[m[2].toLowerCase()], Number(m[1])),
+  ),
+  rule(`as\\s+(?:of|at)\\s+(${MONTH_NAME})\\.?\\s+(\\d{1,2}),?\\s+${Y}`, (m) =>
+    dateP(Number(m[3]), MONTHS_EN[m[1].toLowerCase()], Number(m[2])),
+  ),
+  rule(`as\\s+(?:of|at)\\s+${Y}-(\\d{2})-(\\d{2})`, (m) => dateP(Number(m[1]), Number(m[2]), Number(m[3]))),
+  rule(`as\\s+(?:of|at)\\s+(\\d{1,2})\\/(\\d{1,2})\\/${Y}`, (m) => dateP(Number(m[3]), Number(m[2]), Number(m[1]))),
+  rule(`as\\s+(?:of|at)\\s+(?:the\\s+)?end(?:\\s+of|-)\\s*${Y}`, (m) => endOfYearP(Number(m[1]))),
+  rule(`(?:as\\s+of\\s+(?:now|today)|so\\s+far|to\\s+date|currently|at\\s+present)`, (_m, c) => nowP(c)),
+  rule(`(?:in|for|during|of|since|by)\\s+(?:fiscal\\s+)?${Y}`, (m) => yearP(Number(m[1]))),
+  rule(`(this|last)\\s+year`, (m, c) =>
+    c.year === undefined ? null : yearPeriod(m[1].toLowerCase() === 'this' ? c.year : c.year - 1),
+  ),
+];
+
+const RULES: Record<Language, Rule[]> = { vi: VI_RULES, en: EN_RULES };
+
+/** Just before a cue: it names the base of a comparison, not the figure's period. */
+const BASE_BEFORE: Record<Language, RegExp> = {
+  vi: /(?:so\s+với|so|cùng\s+kỳ|cùng\s+kì)(?:\s+cùng\s+k[ỳì])?\s*$/iu,
+  en: /(?:compared\s+(?:with|to)|than|versus|vs\.?|against|from)\s+(?:the\s+same\s+period\s+)?(?:of\s+|in\s+|last\s+)?$/iu,
+};
+
+/**
+ * All period cues of a text, in order, none overlapping (the longer wins: "6 tháng đầu năm 2024" hides its
+ * "năm 2024"). "đến nay" and friends need the publication date; without it they are left out.
+ */
+export function findPeriodCues(text: string, lang: Language, published?: string): PeriodCue[] {
+  const ctx: Ctx = { published, year: yearOf(published) };
+  const found: PeriodCue[] = [];
+  for (const r of RULES[lang]) {
+    r.re.lastIndex = 0;
+    for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
+      const period = r.make(m, ctx);
+      if (period) found.push({ start: m.index, end: m.index + m[0].length, period });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: PeriodCue[] = [];
+  for (const c of found) {
+    const last = out[out.length - 1];
+    if (last && c.start < last.end) continue;
+    const before = text.slice(Math.max(0, c.start - 24), c.start);
+    if (BASE_BEFORE[lang].test(before)) c.base = true;
+    out.push(c);
+  }
+  return out;
+}
+
+/** The period of a short text such as "năm 2021" or "Q2 2024": the first cue found, else null. */
+export function readPeriod(text: string, lang: Language, published?: string): Period | null {
+  return findPeriodCues(text.normalize('NFC'), lang, published)[0]?.period ?? null;
+}

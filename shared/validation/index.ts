@@ -1,0 +1,3 @@
+export * from './describe';
+export * from './validate-dataset';
+export * from './assess';

@@ -1,0 +1,141 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import type { WebServer } from '../../electron/web/server';
+import { expect, readDatasetJson, test } from './fixtures';
+
+test.use({ startWith: 'sample' });
+
+type Obs = { id: string; entity: string; indicator: string; period: string; value: number | null; stated: string; note: string };
+
+const grid = (page: Page) => page.getByRole('grid', { name: 'Observations' });
+/** The cell of one observation (row id = observation id) in one column. */
+const cell = (page: Page, rowId: string, colId: string): Locator => grid(page).locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`);
+const saveState = (page: Page) => page.getByRole('status', { name: 'Save state' });
+
+/** The folder of the dataset the page has open (the backend opens the --dataset folder when the page asks). */
+async function openDatasetPath(page: Page, server: WebServer): Promise<string> {
+  await expect(grid(page)).toBeVisible();
+  const snapshot = await server.dispatch('dataset-snapshot', {});
+  if (!snapshot.ok) throw new Error(`no dataset open: ${snapshot.error.message}`);
+  return (snapshot.data as { path: string }).path;
+}
+
+async function observations(datasetPath: string): Promise<Obs[]> {
+  return ((await readDatasetJson(datasetPath)) as { observations: Obs[] }).observations;
+}
+
+/** Edits one cell from the keyboard as a spreadsheet user would: focus, Enter, replace the text, Enter. */
+async function typeInto(page: Page, target: Locator, text: string) {
+  await target.click();
+  await page.keyboard.press('Enter');
+  const editor = grid(page).locator('.ag-cell-inline-editing input');
+  await expect(editor).toBeFocused();
+  await editor.fill(text);
+  await page.keyboard.press('Enter');
+}
+
+test('an edited cell is saved to disk and still there after a reload', async ({ page, server }) => {
+  const datasetPath = await openDatasetPath(page, server);
+  const [first] = await observations(datasetPath);
+  await expect(grid(page)).toBeVisible();
+  await typeInto(page, cell(page, first.id, 'note'), 'checked against the print edition');
+  await expect(saveState(page)).toHaveText('Saved');
+  expect((await observations(datasetPath)).find((o) => o.id === first.id)?.note).toBe('checked against the print edition');
+
+  await typeInto(page, cell(page, first.id, 'value'), '6,6');
+  await expect(saveState(page)).toHaveText('Saved');
+  const after = (await observations(datasetPath)).find((o) => o.id === first.id)!;
+  expect(after.value).toBe(6.6);
+  expect(after.note).toBe('checked against the print edition'); // editing one field leaves the others alone
+
+  await page.reload();
+  await expect(cell(page, first.id, 'note')).toHaveText('checked against the print edition');
+  await expect(cell(page, first.id, 'value')).toHaveText('6.6');
+});
+
+test('an invalid edit is refused on the spot with a message, and nothing is written', async ({ page, server }) => {
+  const datasetPath = await openDatasetPath(page, server);
+  const [first, second] = await observations(datasetPath);
+  const file = join(datasetPath, 'dataset.json');
+  const before = await readFile(file);
+  await expect(grid(page)).toBeVisible();
+
+  const valueCell = cell(page, first.id, 'value');
+  const shownValue = await valueCell.textContent();
+  await typeInto(page, valueCell, 'abc');
+  await expect(page.getByRole('alert')).toContainText('Value "abc" is not a number');
+  await expect(valueCell).toHaveClass(/cell-invalid/);
+  await expect(valueCell).toHaveText(shownValue ?? '');
+
+  const periodCell = cell(page, second.id, 'period');
+  await typeInto(page, periodCell, '2021-13');
+  await expect(page.getByRole('alert')).toContainText('Period "2021-13"');
+  await expect(periodCell).toHaveClass(/cell-invalid/);
+  await expect(periodCell).toHaveText(second.period);
+
+  await expect(saveState(page)).not.toHaveText(/Saving|Saved/);
+  expect((await readFile(file)).equals(before)).toBe(true);
+});
+
+test('quick search ignores Vietnamese diacritics', async ({ page, server }) => {
+  const datasetPath = await openDatasetPath(page, server);
+  const all = await observations(datasetPath);
+  const search = page.getByRole('searchbox', { name: 'Search observations' });
+  await expect(grid(page)).toBeVisible();
+
+  await search.fill('thai nguyen');
+  const thaiNguyen = all.find((o) => o.entity === 'Thái Nguyên')!;
+  await expect(cell(page, thaiNguyen.id, 'entity')).toHaveText('Thái Nguyên');
+
+  await search.fill('dong');
+  const dong = all.find((o) => o.stated.includes('đồng'))!;
+  await expect(cell(page, dong.id, 'stated')).toBeVisible();
+
+  await search.fill('zzqx nothing like this');
+  await expect(page.locator('.status-line')).toContainText('0 shown');
+  await expect(grid(page).locator('.ag-row')).toHaveCount(0);
+
+  await search.fill('');
+  await expect(page.locator('.status-line')).not.toContainText('shown');
+});
+
+test('a row is added, deleted after confirming, and the deletion is undone', async ({ page, server }) => {
+  const datasetPath = await openDatasetPath(page, server);
+  const count = (await observations(datasetPath)).length;
+  const status = page.locator('.status-line');
+  await expect(status).toContainText(`${count} observations`);
+
+  await page.getByRole('button', { name: '+ Add row' }).click();
+  const editor = grid(page).locator('.ag-cell-inline-editing input');
+  await expect(editor).toBeFocused();
+  await editor.fill('Hà Nội');
+  await page.keyboard.press('Enter');
+  await expect(saveState(page)).toHaveText('Saved');
+  await expect(status).toContainText(`${count + 1} observations`);
+  const added = (await observations(datasetPath)).find((o) => o.entity === 'Hà Nội');
+  expect(added).toBeDefined();
+
+  // The new row keeps the keyboard focus after its first edit.
+  await expect(cell(page, added!.id, 'entity')).toHaveClass(/ag-cell-focus/);
+  await page.keyboard.press('Delete');
+  const dialog = page.getByRole('dialog', { name: 'Delete observation' });
+  await expect(dialog).toContainText('Hà Nội');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(status).toContainText(`${count + 1} observations`);
+
+  await page.keyboard.press('Delete');
+  await dialog.getByRole('button', { name: 'Delete' }).click();
+  await expect(status).toContainText(`${count} observations`);
+  await expect(grid(page).locator(`.ag-row[row-id="${added!.id}"]`)).toHaveCount(0);
+  expect((await observations(datasetPath)).some((o) => o.id === added!.id)).toBe(false);
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(status).toContainText(`${count + 1} observations`);
+  await expect(cell(page, added!.id, 'entity')).toHaveText('Hà Nội');
+  expect((await observations(datasetPath)).some((o) => o.id === added!.id)).toBe(true);
+
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(status).toContainText(`${count} observations`);
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { checkDataset } from '../../../shared/crosscheck';
+import type { DatasetDoc } from '../../../shared/model';
+import { validateDataset } from '../../../shared/validation';
+import { fixtureDoc, resolveAll } from '../export/fixture';
+
+const report = (doc: DatasetDoc, orphanedIds: string[] = []) => validateDataset(doc, { groups: checkDataset(doc).groups, orphanedIds });
+const kinds = (r: ReturnType<typeof report>, severity: 'blocking' | 'warning') =>
+  r.problems.filter((p) => p.severity === severity).map((p) => p.kind);
+
+describe('validation report', () => {
+  it('before review: the compatible and conflicting groups block', () => {
+    const r = report(fixtureDoc());
+    expect(r.publishable).toBe(false);
+    expect(kinds(r, 'blocking')).toEqual(['unresolved-group', 'unresolved-group']);
+    const groups = r.problems.filter((p) => p.kind === 'unresolved-group').map((p) => p.location.group!.indicator);
+    expect(groups).toEqual(['Export value', 'Poor household rate']);
+    expect(r.problems[0].message).toBe(
+      'Thái Nguyên · Export value · 2021 is compatible and unresolved (2 observations): its figures differ within rounding; confirm the accepted value',
+    );
+    // The single FDI figure is a draft; src-b has neither URL nor date.
+    expect(kinds(r, 'warning')).toEqual(['unverified-single', 'source-missing-url', 'source-missing-date']);
+    expect(r.blocking).toBe(2);
+    expect(r.warnings).toBe(3);
+  });
+
+  it('after review: publishable, with the warnings still listed', () => {
+    const r = report(resolveAll(fixtureDoc()));
+    expect(r.publishable).toBe(true);
+    expect(r.blocking).toBe(0);
+    expect(kinds(r, 'warning')).toEqual(['unverified-single', 'source-missing-url', 'source-missing-date']);
+  });
+
+  it('an edit after the decision makes it stale and blocks again', () => {
+    const doc = resolveAll(fixtureDoc());
+    doc.observations[1] = { ...doc.observations[1], value: 28.9e9 };
+    const r = report(doc);
+    expect(kinds(r, 'blocking')).toEqual(['stale-resolution']);
+    expect(r.problems[0].location.group).toEqual({ entity: 'Thái Nguyên', indicator: 'Export value', period: '2021' });
+    expect(r.problems[0].message).toContain('the decision by Minh no longer matches its 2 observations');
+  });
+
+  it('orphaned citations block, with the observation and source as location', () => {
+    const r = report(resolveAll(fixtureDoc()), ['obs-3']);
+    expect(r.problems[0]).toMatchObject({
+      kind: 'orphaned-citation',
+      location: { observationId: 'obs-3', sourceId: 'src-a', field: 'quote' },
+    });
+    expect(r.problems[0].message).toContain('the quote "6,51%" is no longer found in');
+  });
+
+  it('invalid records name each missing field', () => {
+    const doc = resolveAll(fixtureDoc());
+    doc.observations.push({ ...doc.observations[6], id: 'obs-x', entity: '', period: '2021-13', value: null, unit: '', sourceId: 'gone', quote: null });
+    const r = report(doc);
+    const fields = r.problems.filter((p) => p.kind === 'invalid-record').map((p) => p.location.field);
+    expect(fields).toEqual(['entity', 'period', 'value', 'unit', 'sourceId', 'quote']);
+    expect(r.problems.find((p) => p.location.field === 'sourceId')!.message).toBe('obs-x (Active FDI projects · 2021-13): cites source "gone", which is not in the dataset');
+  });
+
+  it('a verified single figure is no warning', () => {
+    const doc = resolveAll(fixtureDoc());
+    doc.observations[6] = { ...doc.observations[6], status: 'verified' };
+    expect(kinds(report(doc), 'warning')).toEqual(['source-missing-url', 'source-missing-date']);
+  });
+});
