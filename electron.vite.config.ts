@@ -1,6 +1,22 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+
+/**
+ * `electron-vite dev` only: React Fast Refresh injects an inline module script that our CSP would block. The built
+ * renderer (npm start, npm run web) keeps the strict policy.
+ */
+function devCspForFastRefresh(): Plugin {
+  return {
+    name: 'tally:dev-csp',
+    apply: 'serve',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"),
+    },
+  };
+}
 
 // Our layout is not electron-vite's default (src/main, src/preload, src/renderer): entries are explicit.
 export default defineConfig({
@@ -25,7 +41,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), devCspForFastRefresh()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },

@@ -36,7 +36,12 @@ export function setupSessionSecurity(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
-  session.webRequest.onHeadersReceived({ urls: ['file://*/*'] }, (details, callback) => {
+  // No URL filter: match-pattern syntax for file: differs between versions, and an invalid one throws at start.
+  session.webRequest.onHeadersReceived((details, callback) => {
+    if (!details.url.startsWith('file:')) {
+      callback({});
+      return;
+    }
     callback({
       responseHeaders: {
         ...details.responseHeaders,

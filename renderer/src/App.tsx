@@ -3,9 +3,11 @@ import type { Output } from '../../shared/api/contract';
 import type { MenuArgs, MenuCommand } from '../../shared/api/shell';
 import { shell } from './api/client';
 import { ExportDialog } from './export/ExportDialog';
+import { GroupsProvider } from './groups/groups-store';
 import { ObservationsGrid } from './grid/ObservationsGrid';
 import { HistoryPanel } from './history/HistoryPanel';
 import { ImportArticleDialog } from './import/ImportArticleDialog';
+import { ImportObservations } from './interchange/ImportObservations';
 import { ReaderPane } from './reader/ReaderPane';
 import { ReviewView } from './review/ReviewView';
 import { SourcesPanel } from './sources/SourcesPanel';
@@ -119,6 +121,7 @@ function Shell() {
       {(dialog === 'sources' || dialog === 'add-source') && <SourcesPanel startAdding={dialog === 'add-source'} onClose={() => openDialog(null)} />}
       {dialog === 'export' && <ExportDialog onClose={() => openDialog(null)} />}
       {dialog === 'import-article' && <ImportArticleDialog onClose={() => openDialog(null)} />}
+      <ImportObservations />
     </div>
   );
 }
@@ -127,9 +130,11 @@ function Shell() {
 export function App() {
   return (
     <DatasetProvider>
-      <UiProvider>
-        <Shell />
-      </UiProvider>
+      <GroupsProvider>
+        <UiProvider>
+          <Shell />
+        </UiProvider>
+      </GroupsProvider>
     </DatasetProvider>
   );
 }

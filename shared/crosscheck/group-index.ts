@@ -11,7 +11,7 @@ import { defaultHalfUnits, type HalfUnits } from './observation-interval';
 import { isStale, needsReview, ResolutionIndex, reviewOrder } from './resolution-state';
 import { StatusAccumulator } from './status';
 
-/** One group as the index keeps it (read-only outside the index). Members keep the order they were added in. */
+/** One group: a snapshot taken from the index. Members keep dataset order, then the order they were added in. */
 export interface GroupState {
   readonly key: GroupKey;
   readonly keyString: string;
@@ -60,53 +60,40 @@ export function observationKeyString(o: { entity: string; indicator: string; per
 }
 
 /**
- * A group is its own status accumulator: observations stream into it as they are grouped, so a full check is one
- * pass over the dataset and adding an observation costs O(1). Removing or replacing one re-feeds the group's
- * members (O(group size)), since a maximum cannot be taken back.
- */
-class Group extends StatusAccumulator implements GroupState {
-  readonly members: Observation[] = [];
-  resolution: Resolution | null = null;
-  stale = false;
-  private ks: string | null = null;
-
-  constructor(
-    readonly entity: string,
-    readonly indicator: string,
-    readonly period: string,
-  ) {
-    super();
-  }
-
-  get key(): GroupKey {
-    return { entity: this.entity, indicator: this.indicator, period: this.period };
-  }
-
-  get keyString(): string {
-    return (this.ks ??= joinKey(this.entity, this.indicator, this.period));
-  }
-
-  get resolved(): boolean {
-    return this.resolution !== null && !this.stale;
-  }
-}
-
-const newGroup = (e: string, i: string, p: string) => new Group(e, i, p);
-
-/**
  * Groups of a dataset with their status, spread and resolution state, kept up to date edit by edit: an update
  * touches only the old and the new group of the observation (O(group size)); nothing is rescanned. Pure: the
  * renderer uses it in the browser, the CLI and the backend in Node. Mutating methods return the key strings of the
  * groups they changed so a view can refresh just those. The index keeps the observation objects it is given and
  * never changes them; callers pass a new object on each edit.
+ *
+ * Layout, for a million observations in well under a second: groups are small integers (ids) in an entity →
+ * indicator → period table; their parts, status and spread sit in parallel arrays, so building makes no object per
+ * group. The build sorts observations by group once (counting sort) into one array where group g's members are the
+ * slice start[g]..start[g+1]; a group edited later gets its own members array (`edited`), used from then on.
+ * Ids of emptied groups are not reused.
  */
 export class GroupIndex {
-  private readonly groups = new GroupTable<Group>();
+  private readonly table = new GroupTable<number>();
+  private readonly entity: string[] = [];
+  private readonly indicator: string[] = [];
+  private readonly period: string[] = [];
+  private readonly alive: boolean[] = [];
+  private readonly status: GroupStatus[] = [];
+  private readonly spread: number[] = [];
+  /** Members as built: group g (g < builtCount) owns sorted[start[g]] .. sorted[start[g + 1] - 1]. */
+  private readonly sorted: Observation[];
+  private readonly start: Int32Array;
+  private readonly builtCount: number;
+  /** Members of groups edited (or made) after the build; takes precedence over the sorted slice. */
+  private readonly edited: (Observation[] | undefined)[] = [];
+  /** Stale flags of the groups that have a resolution in force (the others have none). */
+  private readonly staleness = new Map<number, boolean>();
   private readonly languages = new Map<string, Language>();
   private resolutions: ResolutionIndex;
   private tol: number;
   private readonly halfUnits: HalfUnits;
   private readonly fallbackLanguage: Language | null;
+  private readonly acc = new StatusAccumulator();
 
   constructor(doc: IndexInput, options: GroupIndexOptions = {}) {
     this.tol = options.tolerance ?? doc.meta?.tolerance ?? DEFAULT_TOLERANCE;
@@ -114,23 +101,43 @@ export class GroupIndex {
     this.fallbackLanguage = options.fallbackLanguage ?? null;
     for (const s of doc.sources) this.languages.set(s.id, s.language);
     this.resolutions = new ResolutionIndex(doc.resolutions);
-    const groups = this.groups;
+
+    // 1. A group id per observation (-1: no key yet).
     const observations = doc.observations;
-    for (let n = 0; n < observations.length; n++) {
-      const o = observations[n];
+    const n = observations.length;
+    const gid = new Int32Array(n);
+    for (let k = 0; k < n; k++) {
+      const o = observations[k];
       // keyParts inlined: no array per observation.
       const e = cachedName(o.entity);
       const i = cachedName(o.indicator);
       const p = o.period.trim();
-      if (e === '' || i === '' || p === '') continue;
-      const g = groups.ensure(e, i, p, newGroup);
-      g.members.push(o);
-      this.feed(g, o);
+      if (e === '' || i === '' || p === '') {
+        gid[k] = -1;
+        continue;
+      }
+      const next = this.entity.length;
+      const g = this.table.idAt(e, i, p, next);
+      if (g === next) this.pushGroup(e, i, p);
+      gid[k] = g;
     }
-    // Only groups with a resolution need their resolution state: visit those, not every group.
+    // 2. Counting sort by group, keeping dataset order within a group.
+    const count = this.entity.length;
+    const start = new Int32Array(count + 1);
+    for (let k = 0; k < n; k++) if (gid[k] >= 0) start[gid[k] + 1]++;
+    for (let g = 0; g < count; g++) start[g + 1] += start[g];
+    const fill = start.slice(0, count);
+    const sorted: Observation[] = new Array(start[count]);
+    for (let k = 0; k < n; k++) if (gid[k] >= 0) sorted[fill[gid[k]]++] = observations[k];
+    this.sorted = sorted;
+    this.start = start;
+    this.builtCount = count;
+    // 3. Judge each group over its slice.
+    for (let g = 0; g < count; g++) this.judge(g, sorted, start[g], start[g + 1]);
+    // Only groups with a resolution need a resolution state: visit those, not every group.
     for (const ks of this.resolutions.keys()) {
-      const g = this.group(ks);
-      if (g) this.evaluateResolution(g);
+      const g = this.idOfKey(ks);
+      if (g >= 0) this.evaluateResolution(g);
     }
   }
 
@@ -144,22 +151,24 @@ export class GroupIndex {
 
   /** Number of groups. */
   get size(): number {
-    return this.groups.size;
+    return this.table.size;
   }
 
+  /** A snapshot of one group by key string. */
   group(keyString: string): GroupState | undefined {
-    const k = splitKey(keyString);
-    return k === null ? undefined : this.groups.get(k[0], k[1], k[2]);
+    const g = this.idOfKey(keyString);
+    return g < 0 ? undefined : this.state(g);
   }
 
-  /** The group an observation belongs to by its key (null for a row without entity, indicator or period). */
+  /** A snapshot of the group an observation belongs to by its key (null for a row without entity, indicator or period). */
   groupOf(o: { entity: string; indicator: string; period: string }): GroupState | null {
-    return this.findGroup(o);
+    const g = this.idOf(o);
+    return g < 0 ? null : this.state(g);
   }
 
-  /** Every group, in no promised order. */
+  /** Every group as a snapshot, in no promised order. */
   forEachGroup(fn: (g: GroupState) => void): void {
-    this.groups.forEach(fn);
+    for (let g = 0; g < this.alive.length; g++) if (this.alive[g]) fn(this.state(g));
   }
 
   resolutionFor(key: GroupKey | string): Resolution | null {
@@ -169,43 +178,51 @@ export class GroupIndex {
   add(o: Observation): string[] {
     const k = keyParts(o);
     if (k === null) return [];
-    const g = this.groups.ensure(k[0], k[1], k[2], newGroup);
-    const at = indexOfId(g.members, o.id);
-    if (at >= 0) {
-      g.members[at] = o;
-      this.refeed(g);
-    } else {
-      g.members.push(o);
-      this.feed(g, o);
+    const next = this.entity.length;
+    const g = this.table.idAt(k[0], k[1], k[2], next);
+    if (g === next) {
+      this.pushGroup(k[0], k[1], k[2]);
+      this.edited[g] = [];
     }
-    this.evaluateResolution(g);
-    return [g.keyString];
+    const members = this.editable(g);
+    const at = indexOfId(members, o.id);
+    if (at >= 0) members[at] = o;
+    else members.push(o);
+    this.evaluate(g);
+    return [this.keyStringOf(g)];
   }
 
   remove(o: Observation): string[] {
-    const g = this.findGroup(o);
-    const at = g ? indexOfId(g.members, o.id) : -1;
-    if (g && at >= 0) return [this.removeAt(g, at)];
-    // Not where its key says (the caller's copy was out of date): find it by id, the slow way.
-    let found: [Group, number] | null = null;
-    this.groups.forEach((other) => {
-      const i = found ? -1 : indexOfId(other.members, o.id);
-      if (i >= 0) found = [other, i];
-    });
-    return found ? [this.removeAt(found[0], found[1])] : [];
+    let g = this.idOf(o);
+    let at = g >= 0 ? indexOfId(this.members(g), o.id) : -1;
+    if (at < 0) {
+      // Not where its key says (the caller's copy was out of date): find it by id, the slow way.
+      for (g = 0; g < this.alive.length && at < 0; g++) if (this.alive[g]) at = indexOfId(this.members(g), o.id);
+      g--;
+    }
+    if (at < 0) return [];
+    const members = this.editable(g);
+    members.splice(at, 1);
+    const ks = this.keyStringOf(g);
+    if (members.length === 0) {
+      this.table.delete(this.entity[g], this.indicator[g], this.period[g]);
+      this.alive[g] = false;
+      this.edited[g] = undefined;
+      this.staleness.delete(g);
+    } else this.evaluate(g);
+    return [ks];
   }
 
   /** One observation edited: `before` locates it, `after` replaces it (in place when the key did not change). */
   update(before: Observation, after: Observation): string[] {
     if (before.id === after.id) {
-      const g = this.findGroup(before);
-      if (g !== null && g === this.findGroup(after)) {
-        const at = indexOfId(g.members, before.id);
+      const g = this.idOf(before);
+      if (g >= 0 && g === this.idOf(after)) {
+        const at = indexOfId(this.members(g), before.id);
         if (at >= 0) {
-          g.members[at] = after;
-          this.refeed(g);
-          this.evaluateResolution(g);
-          return [g.keyString];
+          this.editable(g)[at] = after;
+          this.evaluate(g);
+          return [this.keyStringOf(g)];
         }
       }
     }
@@ -223,52 +240,60 @@ export class GroupIndex {
   }
 
   setResolutions(resolutions: readonly Resolution[]): void {
+    const before = [...this.staleness.keys()];
     this.resolutions = new ResolutionIndex(resolutions);
-    this.groups.forEach((g) => this.evaluateResolution(g));
+    for (const g of before) this.evaluateResolution(g);
+    for (const ks of this.resolutions.keys()) {
+      const g = this.idOfKey(ks);
+      if (g >= 0) this.evaluateResolution(g);
+    }
   }
 
   /** A new tolerance changes every interval: every group is judged again (no regrouping). */
   setTolerance(tolerance: number): void {
     this.tol = tolerance;
-    this.groups.forEach((g) => this.refeed(g));
+    this.judgeAll();
   }
 
   /** Source languages decide how stated texts are read: every group is judged again (no regrouping). */
   setSources(sources: readonly Source[]): void {
     this.languages.clear();
     for (const s of sources) this.languages.set(s.id, s.language);
-    this.groups.forEach((g) => this.refeed(g));
+    this.judgeAll();
   }
 
   view(keyString: string): GroupView | null {
-    const g = this.group(keyString);
-    return g ? toView(g as Group) : null;
+    const g = this.idOfKey(keyString);
+    return g < 0 ? null : this.toView(g);
   }
 
   /** Every group, ordered by key string so that output is stable. */
   views(): GroupView[] {
-    const all: Group[] = [];
-    this.groups.forEach((g) => all.push(g));
-    return all.sort(byKeyString).map(toView);
+    return this.liveIds()
+      .map((g) => this.toView(g))
+      .sort((a, b) => (a.keyString < b.keyString ? -1 : a.keyString > b.keyString ? 1 : 0));
   }
 
   /** Groups a reviewer must decide, worst first (resolution-state.ts). */
   reviewQueue(): GroupView[] {
-    const open: Group[] = [];
-    this.groups.forEach((g) => {
-      if (needsReview(g)) open.push(g);
-    });
-    return open.sort(reviewOrder).map(toView);
+    const open: { g: number; status: GroupStatus; spread: number; keyString: string }[] = [];
+    for (const g of this.liveIds()) {
+      if (needsReview({ status: this.status[g], resolved: this.isResolved(g) })) {
+        open.push({ g, status: this.status[g], spread: this.spread[g], keyString: this.keyStringOf(g) });
+      }
+    }
+    return open.sort(reviewOrder).map((x) => this.toView(x.g));
   }
 
   /** Groups per status; `open` counts those needing review (always 0 for agree and single). */
   counts(): StatusCounts {
     const c = Object.fromEntries(GROUP_STATUSES.map((s) => [s, { total: 0, open: 0 }])) as StatusCounts;
-    this.groups.forEach((g) => {
-      const s = g.status;
+    for (let g = 0; g < this.alive.length; g++) {
+      if (!this.alive[g]) continue;
+      const s = this.status[g];
       c[s].total++;
-      if (needsReview({ status: s, resolved: g.resolved })) c[s].open++;
-    });
+      if (needsReview({ status: s, resolved: this.isResolved(g) })) c[s].open++;
+    }
     return c;
   }
 
@@ -277,41 +302,105 @@ export class GroupIndex {
     return (o.sourceId !== null ? this.languages.get(o.sourceId) : undefined) ?? this.fallbackLanguage;
   }
 
-  private findGroup(o: { entity: string; indicator: string; period: string }): Group | null {
+  private pushGroup(e: string, i: string, p: string): void {
+    this.entity.push(e);
+    this.indicator.push(i);
+    this.period.push(p);
+    this.alive.push(true);
+    this.status.push('single');
+    this.spread.push(0);
+  }
+
+  private idOf(o: { entity: string; indicator: string; period: string }): number {
     const k = keyParts(o);
-    return k === null ? null : (this.groups.get(k[0], k[1], k[2]) ?? null);
+    return k === null ? -1 : (this.table.get(k[0], k[1], k[2]) ?? -1);
   }
 
-  /** Streams one observation into its group's status; drafts without a value are left out. */
-  private feed(g: Group, o: Observation): void {
-    const v = o.value;
-    if (v === null) return;
-    const h = this.halfUnits.halfUnit(o.stated, this.languageOf(o), v);
-    const t = this.tol;
-    g.add(v, o.unit, intervalLow(v, h, o.qualifier, t), intervalHigh(v, h, o.qualifier, t));
+  private idOfKey(keyString: string): number {
+    const k = splitKey(keyString);
+    return k === null ? -1 : (this.table.get(k[0], k[1], k[2]) ?? -1);
   }
 
-  private refeed(g: Group): void {
-    g.reset();
-    const members = g.members;
-    for (let i = 0; i < members.length; i++) this.feed(g, members[i]);
+  private keyStringOf(g: number): string {
+    return joinKey(this.entity[g], this.indicator[g], this.period[g]);
   }
 
-  private removeAt(g: Group, at: number): string {
-    g.members.splice(at, 1);
-    if (g.members.length === 0) this.groups.delete(g.entity, g.indicator, g.period);
-    else {
-      this.refeed(g);
-      this.evaluateResolution(g);
+  private liveIds(): number[] {
+    const ids: number[] = [];
+    for (let g = 0; g < this.alive.length; g++) if (this.alive[g]) ids.push(g);
+    return ids;
+  }
+
+  /** The members of group g, read-only. */
+  private members(g: number): readonly Observation[] {
+    return this.edited[g] ?? this.sorted.slice(this.start[g], this.start[g + 1]);
+  }
+
+  /** The members of group g as its own array, copied out of the build's slice on the first edit. */
+  private editable(g: number): Observation[] {
+    let m = this.edited[g];
+    if (m === undefined) this.edited[g] = m = this.sorted.slice(this.start[g], this.start[g + 1]);
+    return m;
+  }
+
+  /** Status and spread of group g from members[from..to); drafts without a value are left out. */
+  private judge(g: number, members: readonly Observation[], from: number, to: number): void {
+    if (to - from === 1) {
+      // A lone observation needs no interval: it is single whatever it says.
+      this.status[g] = 'single';
+      this.spread[g] = 0;
+      return;
     }
-    return g.keyString;
+    const acc = this.acc;
+    const t = this.tol;
+    // First without intervals: single, incomparable and agree do not depend on them, and reading a stated text
+    // for its half-unit is the costly step (a parse per distinct text).
+    acc.reset();
+    for (let k = from; k < to; k++) {
+      const v = members[k].value;
+      if (v !== null) acc.add(v, members[k].unit, -Infinity, Infinity);
+    }
+    if (acc.status === 'compatible') {
+      acc.reset();
+      for (let k = from; k < to; k++) {
+        const o = members[k];
+        const v = o.value;
+        if (v === null) continue;
+        const h = this.halfUnits.halfUnit(o.stated, this.languageOf(o), v);
+        acc.add(v, o.unit, intervalLow(v, h, o.qualifier, t), intervalHigh(v, h, o.qualifier, t), h);
+      }
+    }
+    this.status[g] = acc.status;
+    this.spread[g] = acc.spread;
+  }
+
+  private judgeAll(): void {
+    for (let g = 0; g < this.alive.length; g++) {
+      if (!this.alive[g]) continue;
+      const m = this.edited[g];
+      if (m) this.judge(g, m, 0, m.length);
+      else this.judge(g, this.sorted, this.start[g], this.start[g + 1]);
+    }
+  }
+
+  /** Judges one edited group again: status, spread and resolution state. */
+  private evaluate(g: number): void {
+    const m = this.editable(g);
+    this.judge(g, m, 0, m.length);
+    this.evaluateResolution(g);
+  }
+
+  private evaluateResolution(g: number): void {
+    const r = this.resolutions.size === 0 || !this.alive[g] ? null : this.resolutions.resolutionFor(this.keyStringOf(g));
+    if (r === null) this.staleness.delete(g);
+    else this.staleness.set(g, isStale(r, this.members(g)));
   }
 
   private refreshResolutions(keys: string[]): string[] {
     const touched: string[] = [];
     for (const ks of keys) {
-      const g = this.group(ks) as Group | undefined;
-      if (g) {
+      const g = this.idOfKey(ks);
+      if (g >= 0) {
         this.evaluateResolution(g);
         touched.push(ks);
       }
@@ -319,29 +408,39 @@ export class GroupIndex {
     return touched;
   }
 
-  private evaluateResolution(g: Group): void {
-    const r = this.resolutions.size === 0 ? null : this.resolutions.resolutionFor(g.keyString);
-    g.resolution = r;
-    g.stale = r !== null && isStale(r, g.members);
+  private isResolved(g: number): boolean {
+    return this.staleness.get(g) === false;
+  }
+
+  private state(g: number): GroupState {
+    const stale = this.staleness.get(g);
+    return {
+      key: { entity: this.entity[g], indicator: this.indicator[g], period: this.period[g] },
+      keyString: this.keyStringOf(g),
+      members: this.members(g).slice(),
+      status: this.status[g],
+      spread: this.spread[g],
+      resolution: stale === undefined ? null : this.resolutions.resolutionFor(this.keyStringOf(g)),
+      stale: stale === true,
+    };
+  }
+
+  private toView(g: number): GroupView {
+    const s = this.state(g);
+    return {
+      key: s.key,
+      keyString: s.keyString,
+      status: s.status,
+      spread: s.spread,
+      observationIds: s.members.map((m) => m.id),
+      resolution: s.resolution,
+      resolved: s.resolution !== null && !s.stale,
+      stale: s.stale,
+    };
   }
 }
 
 function indexOfId(members: readonly Observation[], id: string): number {
   for (let i = 0; i < members.length; i++) if (members[i].id === id) return i;
   return -1;
-}
-
-const byKeyString = (a: Group, b: Group) => (a.keyString < b.keyString ? -1 : a.keyString > b.keyString ? 1 : 0);
-
-function toView(g: Group): GroupView {
-  return {
-    key: g.key,
-    keyString: g.keyString,
-    status: g.status,
-    spread: g.spread,
-    observationIds: g.members.map((m) => m.id),
-    resolution: g.resolution,
-    resolved: g.resolved,
-    stale: g.stale,
-  };
 }

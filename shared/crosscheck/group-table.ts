@@ -29,7 +29,7 @@ export const splitKey = (ks: string): [string, string, string] | null => {
 };
 
 /**
- * Groups stored entity → indicator → period. Nested maps of short, shared strings avoid building and hashing one
+ * Group ids (or groups) stored entity → indicator → period. Nested maps of short, shared strings avoid building and hashing one
  * long key string per observation, which at a million observations costs more than the whole check.
  */
 export class GroupTable<G> {
@@ -40,18 +40,17 @@ export class GroupTable<G> {
     return this.root.get(e)?.get(i)?.get(p);
   }
 
-  /** The group at a key, made by `make` when missing (a plain function, not a closure: no allocation per call). */
-  ensure(e: string, i: string, p: string, make: (e: string, i: string, p: string) => G): G {
+  /** The id at a key; when missing, stores `candidate` and returns it (the caller then knows it made a group). */
+  idAt(e: string, i: string, p: string, candidate: G): G {
     let byIndicator = this.root.get(e);
     if (byIndicator === undefined) this.root.set(e, (byIndicator = new Map()));
     let byPeriod = byIndicator.get(i);
     if (byPeriod === undefined) byIndicator.set(i, (byPeriod = new Map()));
-    let g = byPeriod.get(p);
-    if (g === undefined) {
-      byPeriod.set(p, (g = make(e, i, p)));
-      this.size++;
-    }
-    return g;
+    const g = byPeriod.get(p);
+    if (g !== undefined) return g;
+    byPeriod.set(p, candidate);
+    this.size++;
+    return candidate;
   }
 
   delete(e: string, i: string, p: string): void {
@@ -61,9 +60,5 @@ export class GroupTable<G> {
     this.size--;
     if (byPeriod.size === 0) byIndicator.delete(i);
     if (byIndicator.size === 0) this.root.delete(e);
-  }
-
-  forEach(fn: (g: G) => void): void {
-    for (const byIndicator of this.root.values()) for (const byPeriod of byIndicator.values()) for (const g of byPeriod.values()) fn(g);
   }
 }

@@ -7,11 +7,36 @@ export interface Interval {
 }
 
 /**
- * Bounds are rounded to 12 significant digits so that 2.16 + 0.005 and 2.17 − 0.005 are the same number:
- * touching intervals must touch exactly, not overlap by a floating-point hair. Rounding is monotonic, so
- * tidy(max(lows)) = max(tidy(lows)): hot loops may take raw bounds and tidy only the group's extremes.
+ * Decimal places a bound is rounded to: three more than the half-unit's first digit, so rounding moves a bound by
+ * at most about h/1000 while wiping out floating-point noise (2.17 − 0.005 = 2.1649999999999996 → 2.165). Rounding
+ * relative to h, not to the value, matters for large figures typed by hand: 1030000000000000 has h = 0.5, and
+ * rounding to 12 significant digits would collapse its interval to nothing.
  */
-export const tidyBound = (x: number) => (Number.isFinite(x) ? Number(x.toPrecision(12)) : x);
+export function boundDecimals(halfUnit: number): number {
+  if (!(halfUnit > 0) || !Number.isFinite(halfUnit)) return 0;
+  return Math.min(100, Math.max(0, 3 - Math.floor(Math.log10(halfUnit))));
+}
+
+/**
+ * A bound rounded to `decimals` places (boundDecimals), so that touching intervals touch exactly, not overlap by a
+ * floating-point hair. Rounding at one number of places is monotonic: tidy(max(lows)) = max(tidy(lows)), so hot
+ * loops may take raw bounds and tidy only a group's extremes.
+ */
+export const tidyBound = (x: number, decimals: number) => (Number.isFinite(x) ? Number(x.toFixed(decimals)) : x);
+
+/**
+ * lowest < highest after both are tidied at the decimals of the smallest half-unit involved: the meeting test of
+ * half-open intervals (touching is not meeting). The rounding (a string round trip) runs only for near ties.
+ */
+export function belowAfterTidy(lowest: number, highest: number, minHalfUnit: number): boolean {
+  if (!Number.isFinite(lowest) || !Number.isFinite(highest)) return lowest < highest;
+  const d = boundDecimals(minHalfUnit);
+  const grid = 10 ** -d;
+  const diff = highest - lowest;
+  if (diff > grid) return true;
+  if (diff < -grid) return false;
+  return tidyBound(lowest, d) < tidyBound(highest, d);
+}
 
 /*
  * domain.md, Cross-checking. Tolerance is applied to |v| so that hedges keep their direction on the number line
@@ -53,13 +78,17 @@ export function intervalHigh(v: number, h: number, q: Qualifier, t: number): num
 
 /** The interval of a figure with value v, half-unit h, qualifier q under tolerance t; bounds tidied. */
 export function figureInterval(value: number, halfUnit: number, qualifier: Qualifier, tolerance: number): Interval {
+  const d = boundDecimals(halfUnit);
   return {
-    low: tidyBound(intervalLow(value, halfUnit, qualifier, tolerance)),
-    high: tidyBound(intervalHigh(value, halfUnit, qualifier, tolerance)),
+    low: tidyBound(intervalLow(value, halfUnit, qualifier, tolerance), d),
+    high: tidyBound(intervalHigh(value, halfUnit, qualifier, tolerance), d),
   };
 }
 
-/** Half-open intervals share a value only when the greatest low is below the least high: touching is not meeting. */
+/**
+ * Half-open intervals share a value only when the greatest low is below the least high: touching is not meeting.
+ * Expects tidied bounds, as figureInterval gives.
+ */
 export function intervalsMeet(intervals: readonly Interval[]): boolean {
   let maxLow = -Infinity;
   let minHigh = Infinity;
@@ -67,5 +96,5 @@ export function intervalsMeet(intervals: readonly Interval[]): boolean {
     if (i.low > maxLow) maxLow = i.low;
     if (i.high < minHigh) minHigh = i.high;
   }
-  return tidyBound(maxLow) < tidyBound(minHigh);
+  return maxLow < minHigh;
 }

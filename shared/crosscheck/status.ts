@@ -1,5 +1,5 @@
 import type { GroupStatus } from '../model/vocab';
-import { type Interval, tidyBound } from './interval';
+import { belowAfterTidy, type Interval } from './interval';
 
 export interface StatusResult {
   status: GroupStatus;
@@ -7,25 +7,14 @@ export interface StatusResult {
   spread: number;
 }
 
-// tidyBound moves a number by at most 5e-12 of itself; beyond this margin the raw comparison already decides,
-// so the costly rounding (a string round trip) runs only for near-ties.
-const MARGIN = 1e-10;
-
-/** Equal as normalised numbers: 28.8 * 1e9 and 28800000000 differ by a floating-point hair but not as figures. */
+/**
+ * Equal as normalised numbers, to 12 significant digits: 28.8 * 1e9 and 28800000000 differ by a floating-point hair
+ * but not as figures. The costly rounding runs only when the raw numbers are that close.
+ */
 export function sameValue(a: number, b: number): boolean {
   if (a === b) return true;
-  if (Math.abs(a - b) > MARGIN * Math.max(Math.abs(a), Math.abs(b))) return false;
-  return tidyBound(a) === tidyBound(b);
-}
-
-/** tidyBound(low) < tidyBound(high), the meeting test of half-open intervals, without rounding unless near a tie. */
-export function belowAfterTidy(low: number, high: number): boolean {
-  if (!Number.isFinite(low) || !Number.isFinite(high)) return low < high;
-  const d = high - low;
-  const m = MARGIN * Math.max(Math.abs(low), Math.abs(high));
-  if (d > m) return true;
-  if (d < -m) return false;
-  return tidyBound(low) < tidyBound(high);
+  if (Math.abs(a - b) > 1e-10 * Math.max(Math.abs(a), Math.abs(b))) return false;
+  return a.toPrecision(12) === b.toPrecision(12);
 }
 
 /**
@@ -47,6 +36,7 @@ export class StatusAccumulator {
   private maxAbs = 0;
   private maxLow = -Infinity;
   private minHigh = Infinity;
+  private minHalfUnit = Infinity;
 
   reset(): void {
     this.count = 0;
@@ -59,10 +49,14 @@ export class StatusAccumulator {
     this.maxAbs = 0;
     this.maxLow = -Infinity;
     this.minHigh = Infinity;
+    this.minHalfUnit = Infinity;
   }
 
-  /** Bounds may be raw (untidied): tidying the extremes gives the same answer (interval.ts). */
-  add(value: number, unit: string, low: number, high: number): void {
+  /**
+   * Bounds may be raw (untidied) when the half-unit is given: the extremes are tidied at the decimals of the
+   * smallest half-unit (interval.ts). Without it (0), bounds are taken as already tidied.
+   */
+  add(value: number, unit: string, low: number, high: number, halfUnit = 0): void {
     if (this.count === 0) {
       this.unit = unit;
       this.first = value;
@@ -77,13 +71,15 @@ export class StatusAccumulator {
     if (abs > this.maxAbs) this.maxAbs = abs;
     if (low > this.maxLow) this.maxLow = low;
     if (high < this.minHigh) this.minHigh = high;
+    if (halfUnit > 0 && halfUnit < this.minHalfUnit) this.minHalfUnit = halfUnit;
   }
 
   get status(): GroupStatus {
     if (this.count < 2) return 'single';
     if (!this.sameUnit) return 'incomparable';
     if (this.allSame) return 'agree';
-    return belowAfterTidy(this.maxLow, this.minHigh) ? 'compatible' : 'conflict';
+    if (this.minHalfUnit === Infinity) return this.maxLow < this.minHigh ? 'compatible' : 'conflict';
+    return belowAfterTidy(this.maxLow, this.minHigh, this.minHalfUnit) ? 'compatible' : 'conflict';
   }
 
   /** Computed for every status; for incomparable groups it compares numbers in different units and means little. */

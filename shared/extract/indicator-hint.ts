@@ -6,15 +6,24 @@ const CLAUSE_END = /[;:!?()[\]\n\r,“”"«»|•]|\.(?=\s)|\s[-–—]\s/g;
 const LOOKBACK = 140;
 const MAX_WORDS = 8;
 
+const phrases = (list: string) => new Set(list.split('|'));
 /** Verbs and fillers between an indicator's name and its figure, removed from the end of the hint. */
-const TRAILING: Record<Language, RegExp> = {
-  vi: /(?:^|\s)(?:đạt|là|ước|ước đạt|ước tính|ước tính đạt|có|còn|chỉ còn|được|đạt được|bằng|với|của|lên|lên tới|lên đến|tới|đến|xuống|xuống còn|chiếm|ở mức|mức|vào khoảng|thêm|hiện|hiện có|vẫn|đã|sẽ|cũng|chỉ|tổng cộng|trong|tại|khoảng|cả|khi|thì|là khoảng|gồm|với tổng số|cho|ra|về|từ|trên tổng số|dự kiến|ước khoảng|mới|đều|tương đương)$/iu,
-  en: /(?:^|\s)(?:reached|reaching|was|were|is|are|stood at|stands at|stood|totalled|totaled|totalling|totaling|amounted to|amounting to|hit|came to|at|of|to|by|with|has|have|had|be|been|being|some|an estimated|estimated|an|a|the|for|in|rose to|fell to|climbed to|dropped to|reach|total|totals)$/iu,
+const TRAILING: Record<Language, Set<string>> = {
+  vi: phrases(
+    'đạt|là|ước|ước đạt|ước tính|ước tính đạt|có|còn|chỉ còn|được|đạt được|bằng|với|của|lên|lên tới|lên đến|tới|đến|' +
+      'xuống|xuống còn|chiếm|ở mức|mức|vào khoảng|thêm|hiện|hiện có|vẫn|đã|sẽ|cũng|chỉ|tổng cộng|trong|tại|khoảng|cả|' +
+      'khi|thì|gồm|cho|ra|về|từ|dự kiến|mới|đều|tương đương|đứng|xếp|xếp hạng|giữ|duy trì|đạt mức|vị trí',
+  ),
+  en: phrases(
+    'reached|reaching|was|were|is|are|stood at|stands at|stood|totalled|totaled|totalling|totaling|amounted to|' +
+      'amounting to|hit|came to|at|of|to|by|with|has|have|had|be|been|being|an|a|the|for|in|rose to|fell to|' +
+      'climbed to|dropped to|reach|total|totals|some',
+  ),
 };
 /** Connectors at the start of the clause, removed. */
-const LEADING: Record<Language, RegExp> = {
-  vi: /^(?:và|với|trong đó|còn|thì|nhưng|song|cùng với|đồng thời|tuy nhiên|bên cạnh đó|theo đó|đặc biệt|riêng|ngoài ra|trong khi|đó là|nhờ đó)(?:\s|$)/iu,
-  en: /^(?:and|with|while|but|of which|including|whereas|meanwhile|also)(?:\s|$)/iu,
+const LEADING: Record<Language, Set<string>> = {
+  vi: phrases('và|với|trong đó|còn|thì|nhưng|song|cùng với|đồng thời|tuy nhiên|bên cạnh đó|theo đó|đặc biệt|riêng|ngoài ra|trong khi|đó là|nhờ đó'),
+  en: phrases('and|with|while|but|of which|including|whereas|meanwhile|also'),
 };
 
 /**
@@ -38,19 +47,31 @@ export function indicatorHint(
   if (clauseStart >= figureStart) return undefined;
   let clause = '';
   let at = clauseStart;
-  for (const c of cues) {
-    if (c.end <= clauseStart || c.start >= figureStart) continue;
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid].end <= clauseStart) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < cues.length && cues[i].start < figureStart; i++) {
+    const c = cues[i];
     clause += `${text.slice(at, Math.max(at, c.start))} `;
     at = Math.max(at, c.end);
   }
   if (at < figureStart) clause += text.slice(at, figureStart);
-  let hint = clause.replace(/\s+/g, ' ').trim();
-  for (let guard = 0; guard < 6; guard++) {
-    const next = hint.replace(TRAILING[lang], '').trim().replace(LEADING[lang], '').trim();
-    if (next === hint) break;
-    hint = next;
+  const words = clause.split(/\s+/).filter(Boolean);
+  const trailing = TRAILING[lang];
+  const leading = LEADING[lang];
+  const lower = (i: number, n: number) => words.slice(i, i + n).join(' ').toLowerCase();
+  for (let changed = true; changed && words.length; ) {
+    changed = false;
+    const n = words.length;
+    if (n >= 2 && trailing.has(lower(n - 2, 2))) (words.length = n - 2), (changed = true);
+    else if (trailing.has(lower(n - 1, 1))) (words.length = n - 1), (changed = true);
+    else if (n >= 2 && leading.has(lower(0, 2))) words.splice(0, 2), (changed = true);
+    else if (leading.has(lower(0, 1))) words.splice(0, 1), (changed = true);
   }
-  if (!hint || !/\p{L}/u.test(hint)) return undefined;
-  const words = hint.split(' ');
-  return words.length > MAX_WORDS ? words.slice(-MAX_WORDS).join(' ') : hint;
+  if (words.length === 0 || !words.some((w) => /\p{L}/u.test(w))) return undefined;
+  return (words.length > MAX_WORDS ? words.slice(-MAX_WORDS) : words).join(' ');
 }

@@ -38,7 +38,8 @@ const CODE_AFTER = /[-‐]\p{L}|\/\p{L}/uy;
 const FRACTION_AFTER = /\/(\d{1,7})(?![\d/]|[.,]\d)/y;
 const SPACE_GROUPS = { vi: /(?: \d{3})+(?:,\d+)?(?![\d]|[.,]\d)/y, en: /(?: \d{3})+(?:\.\d+)?(?![\d]|[.,]\d)/y };
 const LIST_MARK_AFTER = /[.)][ \t]/y;
-const LOOKBACK = 64;
+const ONE_OF = /\s+(?:trong|of)\s/iy;
+const LOOKBACK = 40;
 
 const strongUnit = (t: Tail) => t.scaleExp > 0 || t.kind === 'currency' || t.kind === 'percent' || t.kind === 'measure';
 const isDayMonth = (d: number, m: number) => d >= 1 && d <= 31 && m >= 1 && m <= 12;
@@ -95,7 +96,7 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
   }
   const wn = readWrittenNumber(raw, lang);
   if (!wn) return tokEnd;
-  if (plainInt && raw.length > 15) return tokEnd; // identifiers, timestamps
+  if (plainInt && raw.length > 12) return tokEnd; // identifiers, timestamps
 
   let of: number | undefined;
   let numEnd = tokEnd;
@@ -177,6 +178,9 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
     LIST_MARK_AFTER.lastIndex = numEnd;
     if (LINE_START.test(before) && plainInt && LIST_MARK_AFTER.test(text)) return numEnd; // "1. ", "2) "
     if (CAPITAL_WORD_BEFORE.test(before)) return numEnd; // "Yên Bình 1"
+    if (/\d[ \t]+$/.test(before)) return numEnd; // "20221015082803 1": a stray number after another
+    ONE_OF.lastIndex = numEnd;
+    if (raw === '1' && ONE_OF.test(text)) return numEnd; // "là 1 trong 10 địa phương": one of, not a count
   }
 
   // "trên 3 nền tảng" is "on three platforms": a small whole count after "trên" takes no hedge.

@@ -15,12 +15,16 @@ interface Ctx {
   published?: string;
   year?: number;
 }
-type Rule = { re: RegExp; make: (m: RegExpExecArray, ctx: Ctx) => Period | null };
+/** `before`: a few characters of text before the match, for exclusions that regexes would make slow. */
+type Rule = { src: string; make: (m: RegExpExecArray, ctx: Ctx, before: string) => Period | null };
 
-const B = '(?<![\\p{L}\\p{N}])'; // word start in any script
+// Word starts are checked in code (wordStartAt): a leading lookbehind would make the engine try every position.
 const E = '(?![\\p{L}\\p{N}])'; // word end
 const Y = '(\\d{4})';
-const rule = (src: string, make: Rule['make']): Rule => ({ re: new RegExp(`${B}(?:${src})${E}`, 'giu'), make });
+const rule = (src: string, make: Rule['make']): Rule => ({ src: `(?:${src})${E}`, make });
+const NOT_NOW_BEFORE = /(?:trước|thực|thể|xuất|phát|biểu|hiển|thành|hiện)\s+$/iu;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const wordStartAt = (text: string, i: number) => i === 0 || !WORD_CHAR.test(text[i - 1]);
 
 const yearOr = (y: string | undefined, ctx: Ctx) => (y ? Number(y) : ctx.year);
 const yearP = (y: number | undefined) => (y !== undefined && isYear(y) ? yearPeriod(y) : null);
@@ -59,8 +63,9 @@ const VI_RULES: Rule[] = [
     dateP(Number(m[3]), Number(m[2]), Number(m[1])),
   ),
   rule(
-    `(?:(?:lũy|luỹ)\\s+kế\\s+|tính\\s+)?(?<!trước\\s+)(?:đến|tới)\\s+(?:nay|thời\\s+điểm\\s+này|thời\\s+điểm\\s+hiện\\s+tại|hiện\\s+tại)|hiện\\s+nay|hiện\\s+tại|hiện\\s+có`,
-    (_m, c) => nowP(c),
+    `(?:(?:lũy|luỹ)\\s+kế\\s+|tính\\s+)?(?:đến|tới)\\s+(?:nay|thời\\s+điểm\\s+này|thời\\s+điểm\\s+hiện\\s+tại|hiện\\s+tại)|hiện\\s+(?:nay|tại|có)`,
+    // "từ trước đến nay" is "ever"; "thực hiện có", "thể hiện nay" are other words ending in "hiện".
+    (m, c, before) => (NOT_NOW_BEFORE.test(before) ? null : nowP(c)),
   ),
   rule(`(?:đến|tới)\\s+(?:năm\\s+)?${Y}`, (m) => yearP(Number(m[1]))),
   rule(`năm\\s+${Y}`, (m) => yearP(Number(m[1]))),
@@ -100,7 +105,26 @@ const EN_RULES: Rule[] = [
   ),
 ];
 
-const RULES: Record<Language, Rule[]> = { vi: VI_RULES, en: EN_RULES };
+/**
+ * All rules of a language as one regex (one pass over the text), each rule wrapped in a group so the match says
+ * which rule it is; rules come most specific first. Each rule also gets a sticky regex, tried in order at the
+ * same place when the first match turns out not to be a period ("năm 2025 - 2021" is still "năm 2025").
+ */
+interface Compiled {
+  all: RegExp;
+  rules: { rule: Rule; group: number; size: number; sticky: RegExp }[];
+}
+function compile(rules: Rule[]): Compiled {
+  let group = 1;
+  const out: Compiled['rules'] = [];
+  for (const r of rules) {
+    const size = new RegExp(`${r.src}|`, 'u').exec('')!.length - 1;
+    out.push({ rule: r, group, size, sticky: new RegExp(r.src, 'iuy') });
+    group += size + 1;
+  }
+  return { all: new RegExp(rules.map((r) => `(${r.src})`).join('|'), 'giu'), rules: out };
+}
+const COMPILED: Record<Language, Compiled> = { vi: compile(VI_RULES), en: compile(EN_RULES) };
 
 /** Just before a cue: it names the base of a comparison, not the figure's period. */
 const BASE_BEFORE: Record<Language, RegExp> = {
@@ -115,12 +139,30 @@ const BASE_BEFORE: Record<Language, RegExp> = {
 export function findPeriodCues(text: string, lang: Language, published?: string): PeriodCue[] {
   const ctx: Ctx = { published, year: yearOf(published) };
   const found: PeriodCue[] = [];
-  for (const r of RULES[lang]) {
-    r.re.lastIndex = 0;
-    for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
-      const period = r.make(m, ctx);
-      if (period) found.push({ start: m.index, end: m.index + m[0].length, period });
+  const { all, rules } = COMPILED[lang];
+  all.lastIndex = 0;
+  for (let m = all.exec(text); m; m = all.exec(text)) {
+    const at = m.index;
+    if (!wordStartAt(text, at)) {
+      all.lastIndex = at + 1;
+      continue;
     }
+    const before = text.slice(Math.max(0, at - 12), at);
+    let k = rules.findIndex((r) => m![r.group] !== undefined);
+    let hit: PeriodCue | null = null;
+    for (let sub: RegExpExecArray | null = subMatch(m, rules[k]); k < rules.length; ) {
+      const period = sub ? rules[k].rule.make(sub, ctx, before) : null;
+      if (period) {
+        hit = { start: at, end: at + sub![0].length, period };
+        break;
+      }
+      if (++k < rules.length) {
+        rules[k].sticky.lastIndex = at;
+        sub = rules[k].sticky.exec(text);
+      }
+    }
+    if (hit) found.push(hit);
+    all.lastIndex = hit ? hit.end : at + 1;
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: PeriodCue[] = [];
@@ -132,6 +174,13 @@ export function findPeriodCues(text: string, lang: Language, published?: string)
     out.push(c);
   }
   return out;
+}
+
+/** The groups of one rule out of a match of the combined regex, as if that rule's regex had matched. */
+function subMatch(m: RegExpExecArray, r: Compiled['rules'][number]): RegExpExecArray {
+  const sub = m.slice(r.group, r.group + r.size + 1) as RegExpExecArray;
+  sub.index = m.index;
+  return sub;
 }
 
 /** The period of a short text such as "năm 2021" or "Q2 2024": the first cue found, else null. */

@@ -139,3 +139,24 @@ test('a row is added, deleted after confirming, and the deletion is undone', asy
   await page.getByRole('button', { name: 'Redo' }).click();
   await expect(status).toContainText(`${count} observations`);
 });
+
+test('typing starts editing, Escape cancels, and names complete without diacritics', async ({ page, server }) => {
+  const datasetPath = await openDatasetPath(page, server);
+  const [first, second] = await observations(datasetPath);
+  const file = join(datasetPath, 'dataset.json');
+  const before = await readFile(file);
+
+  await cell(page, first.id, 'note').click();
+  await page.keyboard.type('draft words');
+  await expect(grid(page).locator('.ag-cell-inline-editing input')).toHaveValue('draft words');
+  await page.keyboard.press('Escape');
+  await expect(cell(page, first.id, 'note')).toHaveText(first.note);
+  expect((await readFile(file)).equals(before)).toBe(true);
+
+  await cell(page, second.id, 'entity').click();
+  await page.keyboard.type('thai ng');
+  const suggestions = page.getByRole('listbox', { name: 'Entity suggestions' });
+  await expect(suggestions.getByRole('option', { name: second.entity })).toBeVisible();
+  await suggestions.getByRole('option', { name: second.entity }).click();
+  await expect(cell(page, second.id, 'entity')).toHaveText(second.entity);
+});

@@ -15,8 +15,24 @@ export class StreamFile {
   async write(text: string): Promise<void> {
     if (this.failure) throw this.failure;
     this.bytes += Buffer.byteLength(text);
-    if (!this.stream.write(text)) await Promise.race([once(this.stream, 'drain'), once(this.stream, 'error')]);
+    if (!this.stream.write(text)) await this.drained();
     if (this.failure) throw this.failure;
+  }
+
+  /** Waits for the buffer to empty; listeners are removed either way, so thousands of waits leak nothing. */
+  private drained(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const done = (err?: Error) => {
+        this.stream.off('drain', onDrain);
+        this.stream.off('error', onError);
+        if (err) reject(err);
+        else resolve();
+      };
+      const onDrain = () => done();
+      const onError = (err: Error) => done(err);
+      this.stream.on('drain', onDrain);
+      this.stream.on('error', onError);
+    });
   }
 
   async close(): Promise<void> {

@@ -1,7 +1,8 @@
 import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import type { UndoState } from '../../../shared/api/contract';
 import { HistoryEntry } from '../../../shared/model/history';
-import { appendLineDurable } from './atomic-file';
+import { appendLineDurable, fsyncDir } from './atomic-file';
 
 export const HISTORY_FILE = 'history.jsonl';
 
@@ -128,6 +129,7 @@ export class HistoryLog {
   async append(entry: HistoryEntry): Promise<void> {
     const line = `${this.tornTail ? '\n' : ''}${JSON.stringify(entry)}\n`;
     await appendLineDurable(this.file, line);
+    if (this.entries.length === 0) await fsyncDir(path.dirname(this.file)); // the log may have just been created
     this.tornTail = false;
     this.entries.push(entry);
     this.index(entry);

@@ -1,9 +1,72 @@
+import { ExportFormat, ExportTable } from '../../../shared/api/contract';
+import { TallyError } from '../../../shared/api/result';
+import type { ExportTableName } from '../../../shared/export/file-names';
+import { assessDataset } from '../../../shared/validation/assess';
+import { readDatasetView } from '../../backend/export/read-dataset';
+import { runExport } from '../../backend/export/run-export';
 import { CliError, type CliCommand } from '../io';
 
-// Placeholder until the owning issue's helper lands the real command; must not survive to submission.
+const USAGE = 'export <dataset> --format csv|json|xlsx|datapackage --out <path> [--table validated|full] [--draft]';
+
+interface ExportArgs {
+  dataset: string;
+  format: ExportFormat;
+  out: string;
+  table: ExportTableName;
+  draft: boolean;
+}
+
+function parseArgs(args: string[]): ExportArgs {
+  const values: Record<string, string> = {};
+  const positional: string[] = [];
+  let draft = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--draft') draft = true;
+    else if (a === '--format' || a === '--out' || a === '--table') {
+      const v = args[++i];
+      if (v === undefined || v.startsWith('--')) throw new CliError(`${a} needs a value`);
+      values[a.slice(2)] = v;
+    } else if (/^--(format|out|table)=/.test(a)) {
+      const [k, ...rest] = a.slice(2).split('=');
+      values[k] = rest.join('=');
+    } else if (a.startsWith('-')) throw new CliError(`unknown option ${a} (usage: tally ${USAGE})`);
+    else positional.push(a);
+  }
+  if (positional.length !== 1) throw new CliError(positional.length ? `expected one dataset folder, got ${positional.length}` : `give the dataset folder (usage: tally ${USAGE})`);
+  const format = ExportFormat.safeParse(values.format);
+  if (!values.format) throw new CliError('--format is required: csv, json, xlsx or datapackage');
+  if (!format.success) throw new CliError(`unknown format "${values.format}": use csv, json, xlsx or datapackage`);
+  if (!values.out) throw new CliError('--out <path> is required (a file, or a folder for datapackage)');
+  const table = ExportTable.safeParse(values.table ?? 'validated');
+  if (!table.success) throw new CliError(`unknown table "${values.table}": use validated or full`);
+  if (draft && table.data !== 'validated') throw new CliError('--draft applies to the validated table only');
+  return { dataset: positional[0], format: format.data, out: values.out, table: table.data, draft };
+}
+
+/**
+ * `tally export`: by default the validated table (one accepted value per group with provenance), as domain.md says
+ * ("writes a validated dataset"), refused with exit 1 while anything blocks unless --draft; --table full writes every
+ * observation. The dataset is read without its lock and never written; the export appears only when complete.
+ * Prints the files written, one per line.
+ */
 export const command: CliCommand = {
-  usage: 'export (not yet built)',
-  async run() {
-    throw new CliError('export is not built yet');
+  usage: `${USAGE}   default table: validated (refused while anything blocks, exit 1)`,
+  async run(args, io) {
+    const opts = parseArgs(args);
+    const view = await readDatasetView(opts.dataset);
+    for (const w of view.warnings) io.err(`tally export: ${w}`);
+    const { groups, report } = assessDataset(view.doc, view.orphanedIds);
+    try {
+      const result = await runExport({ dir: view.dir, doc: view.doc, groups, report }, { format: opts.format, table: opts.table, draft: opts.draft, outPath: opts.out });
+      io.out(result.files.join('\n'));
+      return 0;
+    } catch (err) {
+      if (err instanceof TallyError && err.code === 'BLOCKED') {
+        const n = report.blocking;
+        throw new CliError(`the validated table cannot be exported: ${n} problem${n === 1 ? '' : 's'} block publishing; run tally validate to see them, or pass --draft`, 1);
+      }
+      throw err;
+    }
   },
 };

@@ -1,9 +1,47 @@
+import { readFile } from 'node:fs/promises';
+import { extractFigures } from '../../../shared/extract/extract-figures';
+import type { FoundFigure } from '../../../shared/extract/found-figure';
+import { decodeArticleBytes } from '../../../shared/import/decode-text';
+import { guessLanguage } from '../../../shared/import/guess-language';
+import { htmlMeta } from '../../../shared/import/html-meta';
+import { htmlToText } from '../../../shared/import/html-text';
 import { CliError, type CliCommand } from '../io';
+import { takeLangOption } from './lang-option';
 
-// Placeholder until the owning issue's helper lands the real command; must not survive to submission.
+const HTML = /\.html?$/i;
+
+/**
+ * Figures of an article file. Text and Markdown are read as decoded; HTML is read from its visible text, and
+ * each span is mapped back so that `text` === file.slice(start, end) of the decoded file (markup included when a
+ * figure spans it, e.g. "29&nbsp;tỷ").
+ */
 export const command: CliCommand = {
-  usage: 'extract (not yet built)',
-  async run() {
-    throw new CliError('extract is not built yet');
+  usage: 'extract <file> [--lang vi|en]   figures of a .txt, .md or .html article as a JSON array',
+  async run(args, io) {
+    const { lang: given, rest } = takeLangOption(args);
+    if (rest.length !== 1) throw new CliError('give one article file: tally extract <file> [--lang vi|en]');
+    const file = rest[0];
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(file);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      throw new CliError(code === 'ENOENT' ? `no such file: ${file}` : code === 'EISDIR' ? `${file} is a folder, not an article file` : `cannot read ${file} (${code ?? 'error'})`);
+    }
+    const raw = decodeArticleBytes(bytes, file);
+    let figures: FoundFigure[];
+    if (HTML.test(file)) {
+      const visible = htmlToText(raw);
+      const published = htmlMeta(raw).published || undefined;
+      const lang = given ?? guessLanguage(visible.text);
+      figures = extractFigures(visible.text, { lang, published }).map((f) => {
+        const { start, end } = visible.toSourceRange(f.start, f.end);
+        return { ...f, start, end, text: raw.slice(start, end) };
+      });
+    } else {
+      figures = extractFigures(raw, { lang: given ?? guessLanguage(raw) });
+    }
+    io.out(JSON.stringify(figures, null, 2));
+    return 0;
   },
 };

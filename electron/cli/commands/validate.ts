@@ -1,9 +1,40 @@
+import type { ValidationProblem, ValidationReport } from '../../../shared/api/contract';
+import { assessDataset } from '../../../shared/validation/assess';
+import { readDatasetView } from '../../backend/export/read-dataset';
 import { CliError, type CliCommand } from '../io';
 
-// Placeholder until the owning issue's helper lands the real command; must not survive to submission.
+/** The report as people read it: a verdict line, then blocking problems, then warnings, one per line. */
+export function formatReport(name: string, report: ValidationReport): string {
+  const n = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
+  const verdict = report.publishable
+    ? `${name}: publishable (${n(report.warnings, 'warning')})`
+    : `${name}: NOT publishable: ${n(report.blocking, 'blocking problem')}, ${n(report.warnings, 'warning')}`;
+  const lines = [verdict];
+  const section = (title: string, mark: string, items: ValidationProblem[]) => {
+    if (!items.length) return;
+    lines.push('', `${title}:`);
+    for (const p of items) lines.push(`  ${mark} [${p.kind}] ${p.message}`);
+  };
+  section('Blocking', 'x', report.problems.filter((p) => p.severity === 'blocking'));
+  section('Warnings', '!', report.problems.filter((p) => p.severity === 'warning'));
+  return lines.join('\n');
+}
+
 export const command: CliCommand = {
-  usage: 'validate (not yet built)',
-  async run() {
-    throw new CliError('validate is not built yet');
+  usage: 'validate <dataset> [--json]   is it ready to publish? exit 0 only when nothing blocks (1: something blocks, 2: bad input)',
+  async run(args, io) {
+    let json = false;
+    const positional: string[] = [];
+    for (const a of args) {
+      if (a === '--json') json = true;
+      else if (a.startsWith('-')) throw new CliError(`unknown option ${a} (validate takes --json)`);
+      else positional.push(a);
+    }
+    if (positional.length !== 1) throw new CliError(positional.length ? `expected one dataset folder, got ${positional.length}` : 'give the dataset folder, e.g. tally validate data/sample');
+    const view = await readDatasetView(positional[0]);
+    for (const w of view.warnings) io.err(`tally validate: ${w}`);
+    const { report } = assessDataset(view.doc, view.orphanedIds);
+    io.out(json ? JSON.stringify(report, null, 2) : formatReport(view.doc.meta.name, report));
+    return report.publishable ? 0 : 1;
   },
 };

@@ -1,10 +1,231 @@
-// Placeholder: replaced by issue 5 work (validation gate and export formats).
+import { useEffect, useId, useRef, useState } from 'react';
+import type { ExportFormat, JobState, ValidationReport } from '../../../shared/api/contract';
+import { defaultExportName } from '../../../shared/export/file-names';
+import { api } from '../api/client';
+import { errorText, useDataset } from '../state';
 import { Dialog } from '../ui/Dialog';
+import { formatBytes } from './format-bytes';
+import { JobProgress } from './JobProgress';
+import { ProblemList } from './ProblemList';
+import { useJob } from './use-job';
+import './export.css';
 
+type Table = 'full' | 'validated';
+
+const FORMATS: Array<{ id: ExportFormat; label: string; hint: string }> = [
+  { id: 'csv', label: 'CSV', hint: 'UTF-8 with a byte-order mark, opens in spreadsheet programs' },
+  { id: 'xlsx', label: 'XLSX', hint: 'Excel workbook: observations, sources and resolutions sheets' },
+  { id: 'json', label: 'JSON', hint: 'an array of records in the interchange columns' },
+  { id: 'datapackage', label: 'Data Package', hint: 'a folder: datapackage.json with Table Schemas, plus CSV resources' },
+];
+
+const TABLES: Array<{ id: Table; label: string }> = [
+  { id: 'full', label: 'Full table of observations' },
+  { id: 'validated', label: 'Validated table: one accepted value per group with provenance' },
+];
+
+interface ExportResult {
+  files: string[];
+  bytes: number;
+}
+
+function asExportResult(x: unknown): ExportResult | null {
+  const r = x as Partial<ExportResult> | null | undefined;
+  return r && Array.isArray(r.files) && typeof r.bytes === 'number' ? { files: r.files, bytes: r.bytes } : null;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The default output beside the dataset, as the backend will choose it (shown as the path field's placeholder). */
+function defaultOutPath(datasetPath: string | null, name: string, table: Table, format: ExportFormat, draft: boolean): string {
+  const sep = datasetPath?.includes('\\') && !datasetPath.includes('/') ? '\\' : '/';
+  const file = defaultExportName(name, table, format, draft, new Date());
+  return datasetPath ? `${datasetPath}${sep}exports${sep}${file}` : file;
+}
+
+/**
+ * Export: first whether the dataset is publishable (the validation report, with links to each problem), then the
+ * format, the table and the output path. The export runs as a backend job; this dialog only follows its progress.
+ */
 export function ExportDialog({ onClose }: { onClose: () => void }) {
+  const { path, doc } = useDataset();
+  const [report, setReport] = useState<ValidationReport | null>(null);
+  const [reportError, setReportError] = useState<string | null>(null);
+  const [format, setFormat] = useState<ExportFormat>('csv');
+  const [table, setTable] = useState<Table>('full');
+  const [draft, setDraft] = useState(false);
+  const [outPath, setOutPath] = useState('');
+  const [result, setResult] = useState<ExportResult | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [starting, setStarting] = useState(false);
+  const job = useJob();
+  const closeWhenStopped = useRef(false);
+  const ids = { format: useId(), table: useId(), path: useId(), blocked: useId() };
+
+  useEffect(() => {
+    let live = true;
+    void api['validation-report']({}).then((r) => {
+      if (!live) return;
+      if (r.ok) setReport(r.data);
+      else setReportError(`Could not check the dataset: ${errorText(r.error)}`);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const blocks = report !== null && !report.publishable;
+  const draftNeeded = table === 'validated' && blocks;
+  const refused = draftNeeded && !draft;
+  const busy = starting || job.running;
+
+  const requestClose = () => {
+    if (!busy) return onClose();
+    // Closing mid-export cancels it; the dialog goes once the backend has stopped (no partial file is left).
+    closeWhenStopped.current = true;
+    void job.cancel();
+  };
+
+  const finish = (final: JobState | null) => {
+    if (!final) return;
+    if (final.state === 'done') {
+      const written = asExportResult(final.result);
+      if (written) setResult(written);
+      else setFailure('The export finished but did not say which files it wrote.');
+    } else if (final.state === 'cancelled') setNotice('Export cancelled: no file was written.');
+    else setFailure(`Export failed: ${final.error?.message ?? final.message}`);
+  };
+
+  const startExport = async () => {
+    setResult(null);
+    setFailure(null);
+    setNotice(null);
+    job.reset();
+    setStarting(true);
+    const r = await api['export-start']({ format, table, draft: table === 'validated' && draft, outPath: outPath.trim() || undefined });
+    setStarting(false);
+    if (!r.ok) return setFailure(`Export refused: ${errorText(r.error)}`);
+    const final = await job.follow(r.data.jobId);
+    if (closeWhenStopped.current) return onClose();
+    finish(final);
+  };
+
+  const footer = (
+    <>
+      <button type="button" onClick={requestClose}>
+        Close
+      </button>
+      <button type="button" className="primary" onClick={() => void startExport()} disabled={busy || refused || !report} aria-describedby={refused ? ids.blocked : undefined}>
+        Export
+      </button>
+    </>
+  );
+
   return (
-    <Dialog title="Export" onClose={onClose}>
-      <h3>Export</h3>
+    <Dialog title="Export" onClose={requestClose} footer={footer} wide>
+      <section className="export-check" aria-label="Validation">
+        {!report && !reportError && (
+          <p className="banner" role="status">
+            Checking whether the dataset is ready to publish…
+          </p>
+        )}
+        {reportError && (
+          <p className="banner banner--error" role="alert">
+            {reportError}
+          </p>
+        )}
+        {report && (
+          <p className={report.publishable ? 'banner banner--ok' : 'banner banner--blocked'} role="status">
+            <strong>{report.publishable ? 'Ready to publish' : `${plural(report.blocking, 'problem')} block publishing`}</strong>
+            {report.warnings > 0 && <span className="muted"> · {plural(report.warnings, 'warning')}</span>}
+          </p>
+        )}
+        {report && <ProblemList report={report} />}
+      </section>
+
+      <fieldset className="export-form" disabled={busy}>
+        <fieldset className="choice-group" role="radiogroup" aria-labelledby={ids.format}>
+          <legend id={ids.format}>Format</legend>
+          {FORMATS.map((f) => (
+            <label key={f.id} className="choice">
+              <input type="radio" name="export-format" value={f.id} checked={format === f.id} onChange={() => setFormat(f.id)} aria-describedby={`${ids.format}-${f.id}`} />
+              <span className="choice__label">{f.label}</span>
+              <span className="choice__hint muted small" id={`${ids.format}-${f.id}`}>
+                {f.hint}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+
+        <fieldset className="choice-group" role="radiogroup" aria-labelledby={ids.table}>
+          <legend id={ids.table}>Table</legend>
+          {TABLES.map((t) => (
+            <label key={t.id} className="choice">
+              <input type="radio" name="export-table" value={t.id} checked={table === t.id} onChange={() => setTable(t.id)} />
+              <span className="choice__label">{t.label}</span>
+            </label>
+          ))}
+          <label className="choice choice--check">
+            <input type="checkbox" checked={draftNeeded && draft} disabled={!draftNeeded} onChange={(e) => setDraft(e.target.checked)} />
+            <span className="choice__label">Draft export (marked as draft)</span>
+          </label>
+          {refused && (
+            <p className="export-form__blocked" id={ids.blocked}>
+              The validated table cannot be exported while {plural(report?.blocking ?? 0, 'problem')} block publishing: fix them, or tick
+              Draft export.
+            </p>
+          )}
+        </fieldset>
+
+        <div className="export-form__path">
+          <label htmlFor={ids.path}>{format === 'datapackage' ? 'Output folder' : 'Output file'}</label>
+          <input
+            id={ids.path}
+            type="text"
+            value={outPath}
+            spellCheck={false}
+            aria-describedby={`${ids.path}-hint`}
+            placeholder={doc ? defaultOutPath(path, doc.meta.name, table, format, draftNeeded && draft) : ''}
+            onChange={(e) => setOutPath(e.target.value)}
+          />
+          <span className="muted small" id={`${ids.path}-hint`}>
+            Leave empty to write into the dataset&apos;s exports folder, under the name shown.
+          </span>
+        </div>
+      </fieldset>
+
+      <div className="export-outcome">
+        {job.job?.state === 'running' && <JobProgress job={job.job} label="Export progress" onCancel={() => void job.cancel()} />}
+        {result && (
+          <div className="export-done" role="status">
+            {result.files.length === 1 ? (
+              <p>
+                Exported to <span className="export-done__path">{result.files[0]}</span> ({formatBytes(result.bytes)})
+              </p>
+            ) : (
+              <>
+                <p>
+                  Exported {plural(result.files.length, 'file')} ({formatBytes(result.bytes)}):
+                </p>
+                <ul>
+                  {result.files.map((f) => (
+                    <li key={f} className="export-done__path">
+                      {f}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </div>
+        )}
+        {notice && <p role="status">{notice}</p>}
+        {failure && (
+          <p className="banner banner--error" role="alert">
+            {failure}
+          </p>
+        )}
+      </div>
     </Dialog>
   );
 }

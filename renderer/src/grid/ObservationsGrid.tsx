@@ -4,6 +4,7 @@ import { AgGridReact } from 'ag-grid-react';
 import type { Observation } from '../../../shared/model';
 import { foldDiacritics } from '../../../shared/text/fold';
 import { errorText, useDataset, useUi } from '../state';
+import { useGroupStatusInGrid } from '../groups/group-status-column';
 import { useConfirm } from '../ui/ConfirmDialog';
 import { observationColumns } from './columns';
 import { editToPatch, FIELD_LABELS, patchIsNoop } from './edit-patch';
@@ -60,6 +61,7 @@ export function ObservationsGrid() {
   const context = useRef<GridContext>({ lookups, orphanedIds, invalid: null }).current;
   context.lookups = lookups;
   context.orphanedIds = orphanedIds;
+  useGroupStatusInGrid(apiRef, context);
 
   const columnDefs = useMemo(() => observationColumns(() => context), [context]);
   // Row data is handed over once per opened snapshot; after that rows change through transactions.
@@ -153,16 +155,16 @@ export function ObservationsGrid() {
       confirmLabel: 'Delete',
       danger: true,
     });
+    if (!ok) return; // the dialog gives focus back to the cell
     const focused = a.getFocusedCell();
-    if (ok) {
-      const r = await run('observations-delete', { ids: rows.map((o) => o.id) });
-      if (!r.ok) setRefusal(`Delete failed: ${errorText(r.error)}`);
-    }
-    // Keep the keyboard in the grid after the dialog closes.
-    if (focused) {
+    const r = await run('observations-delete', { ids: rows.map((o) => o.id) });
+    if (!r.ok) return setRefusal(`Delete failed: ${errorText(r.error)}`);
+    // The focused row is gone: keep the keyboard in the grid, on the row that took its place.
+    requestAnimationFrame(() => {
+      if (!focused) return;
       const idx = Math.min(focused.rowIndex, a.getDisplayedRowCount() - 1);
       if (idx >= 0) a.setFocusedCell(idx, focused.column);
-    }
+    });
   }, [confirm, run]);
 
   const focusRow = useCallback((id: string, startEditing: boolean) => {
@@ -258,7 +260,7 @@ export function ObservationsGrid() {
             cellDataType: false,
             suppressKeyboardEvent: (p) => !p.editing && p.event.key === 'Delete',
             tooltipValueGetter: (p) =>
-              p.data && context.invalid?.rowId === p.data.id && context.invalid.colId === p.column.getColId() ? context.invalid.message : null,
+              p.data && context.invalid?.rowId === p.data.id && context.invalid.colId === (p.colDef as { colId?: string } | undefined)?.colId ? context.invalid.message : null,
             cellClassRules: {
               'cell-invalid': (p) => !!p.data && context.invalid?.rowId === p.data.id && context.invalid.colId === p.column.getColId(),
             },

@@ -1,6 +1,7 @@
 import type { ColDef, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
 import { OBSERVATION_STATUSES, QUALIFIERS, type Observation } from '../../../shared/model';
 import { foldDiacritics } from '../../../shared/text/fold';
+import { groupStatusColumn } from '../groups/group-status-column';
 import { formatValue } from './cell-values';
 import { CompletionEditor, TextEditor } from './editors/CompletionEditor';
 import type { GridContext } from './grid-context';
@@ -38,6 +39,7 @@ export function observationColumns(getContext: () => GridContext): Col[] {
     text('entity', 'Entity', 140, { cellEditor: CompletionEditor, cellEditorParams: { list: 'entityNames' } }),
     text('indicator', 'Indicator', 190, { cellEditor: CompletionEditor, cellEditorParams: { list: 'indicatorNames' } }),
     text('period', 'Period', 110),
+    groupStatusColumn(getContext),
     text('stated', 'Stated', 150),
     {
       colId: 'value',

@@ -1,3 +1,4 @@
+import type { GroupsStore } from '../groups/groups-store';
 import type { DatasetLookups } from '../state';
 
 /** Mutable context the grid's column callbacks read; one object for the grid's life, its fields updated in place. */
@@ -6,4 +7,6 @@ export interface GridContext {
   orphanedIds: ReadonlySet<string>;
   /** The cell whose last edit was refused, shown red until the next edit. */
   invalid: { rowId: string; colId: string; message: string } | null;
+  /** Group statuses for the Group status column (issue 4); set by useGroupStatusInGrid. */
+  groups?: GroupsStore;
 }

@@ -1,14 +1,404 @@
-// Placeholder: replaced by issue 3 work (reader of the selected source, figure highlights, "show in source").
-import { useDataset, useUi } from '../state';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { extractFigures } from '../../../shared/extract/extract-figures';
+import type { FoundFigure } from '../../../shared/extract/found-figure';
+import type { Observation, Source } from '../../../shared/model';
+import { parseFigure } from '../../../shared/numbers/parse-figure';
+import type { Span } from '../../../shared/text/anchor';
+import { setPendingImportFile } from '../import/pending-file';
+import { errorText, useDataset, useUi } from '../state';
+import { clauseSpan, trimSpan } from './clause-span';
+import { draftFromFigure, draftFromSelection, figureStates, type DraftContext, type DraftFields } from './observation-draft';
+import { ReaderLegend, ReaderText } from './ReaderText';
+import { buildSegments } from './segments';
+import { selectionSpan, selectSpan } from './selection-offsets';
+import { resolveShowRequest } from './show-span';
+import { useSkipped } from './skipped-figures';
+import { useSourceText } from './use-source-text';
+import { useSuggestions } from './use-suggestions';
+import './reader.css';
 
+const NO_OBSERVATIONS: Observation[] = [];
+const short = (s: string, n = 60) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+function describe(f: FoundFigure): string {
+  return [f.text, f.period ? `period ${f.period.code}` : '', f.indicatorHint ? `“${f.indicatorHint}”` : ''].filter(Boolean).join(', ');
+}
+
+function safeExtract(text: string, source: Source): { figures: FoundFigure[]; error: string | null } {
+  try {
+    return { figures: extractFigures(text, { lang: source.language, published: source.published || undefined }), error: null };
+  } catch (err) {
+    return { figures: [], error: `Figures could not be read from this text: ${err instanceof Error ? err.message : String(err)}` };
+  }
+}
+
+/** Keys typed into these belong to them, not to the reader's shortcuts. */
+const isField = (el: HTMLElement) => !!el.closest('input, select, textarea, [contenteditable="true"]');
+
+/**
+ * The reader beside the grid: the chosen source's frozen text with every figure found in it highlighted
+ * (suggested, cited, skipped), keyboard review of the suggestions, "Cite as observation" for a selection, and
+ * "show in source" requests from the grid scrolled to and highlighted.
+ */
 export function ReaderPane() {
-  const { lookups } = useDataset();
-  const { readerSourceId } = useUi();
+  const { doc, lookups, orphanedIds, run } = useDataset();
+  const ui = useUi();
+  const { readerSourceId, setReaderSourceId, showInSource, requestShowInSource, selectedObservationId, requestFocusRow, openDialog } = ui;
   const source = readerSourceId ? lookups?.sourcesById.get(readerSourceId) : undefined;
+  const textState = useSourceText(source);
+  const text = textState.status === 'ready' ? textState.text : null;
+  const textKey = textState.status === 'ready' ? textState.key : null;
+  const textRef = useRef<HTMLDivElement>(null);
+
+  const [announcement, setAnnouncement] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const [selection, setSelection] = useState<Span | null>(null);
+  const [shown, setShown] = useState<{ key: string; span: Span } | null>(null);
+  const [scrollTo, setScrollTo] = useState<{ what: 'current' | 'shown'; n: number } | null>(null);
+  const requestScroll = (what: 'current' | 'shown') => setScrollTo((p) => ({ what, n: (p?.n ?? 0) + 1 }));
+
+  const observations = doc?.observations ?? NO_OBSERVATIONS;
+  const sameSource = useMemo(() => (source ? observations.filter((o) => o.sourceId === source.id) : NO_OBSERVATIONS), [observations, source]);
+  const orphanedHere = useMemo(() => sameSource.filter((o) => orphanedIds.has(o.id)).length, [sameSource, orphanedIds]);
+
+  const extracted = useMemo(() => (text !== null && source ? safeExtract(text, source) : { figures: [], error: null }), [text, source?.language, source?.published]); // eslint-disable-line react-hooks/exhaustive-deps
+  const figures = extracted.figures;
+  const { skipped, toggle: toggleSkip } = useSkipped(textKey);
+  const states = useMemo(() => figureStates(figures, sameSource, orphanedIds, skipped), [figures, sameSource, orphanedIds, skipped]);
+  const { pending, current, position, move, goTo } = useSuggestions(states, textKey);
+  const shownSpan = shown && shown.key === textKey ? shown.span : null;
+  const segments = useMemo(() => (text === null ? [] : buildSegments(text.length, figures, shownSpan)), [text, figures, shownSpan]);
+
+  // A new source: forget the last one's messages and selection.
+  useEffect(() => {
+    setProblem(null);
+    setSelection(null);
+  }, [textKey]);
+
+  // The current suggestion's outline, set on its element so that moving does not redraw the article.
+  useLayoutEffect(() => {
+    const root = textRef.current;
+    if (!root) return;
+    for (const el of root.querySelectorAll('.is-current')) el.classList.remove('is-current');
+    if (current !== null) root.querySelector(`[data-fig="${current}"]`)?.classList.add('is-current');
+  }, [current, segments, states]);
+
+  const lastScroll = useRef(0);
+  useLayoutEffect(() => {
+    const root = textRef.current;
+    if (!root || !scrollTo || scrollTo.n === lastScroll.current) return;
+    const el = root.querySelector(scrollTo.what === 'current' ? '.is-current' : '[data-hl]');
+    if (!el) return;
+    lastScroll.current = scrollTo.n;
+    el.scrollIntoView({ block: 'center', inline: 'nearest' });
+  }, [scrollTo, segments, current]);
+
+  // "Show in source" requests (the grid, this pane's own button): highlight the quote, or say it is gone.
+  const handledShow = useRef(showInSource?.nonce ?? 0);
+  useEffect(() => {
+    if (!showInSource || showInSource.nonce === handledShow.current || !source || text === null || !textKey) return;
+    if (showInSource.sourceId !== source.id) return;
+    handledShow.current = showInSource.nonce;
+    const r = resolveShowRequest(showInSource, text, observations, selectedObservationId, orphanedIds);
+    if (r.found) {
+      setShown({ key: textKey, span: r.span });
+      setNote(null);
+      setAnnouncement(`Showing the quote “${short(r.quote)}” in “${short(source.title)}”.`);
+      requestScroll('shown');
+    } else {
+      setShown(null);
+      const line = `Quote not found in the current text${r.quote ? `: “${short(r.quote, 80)}”` : ''}.`;
+      setNote(line);
+      setAnnouncement(line);
+    }
+  }, [showInSource, source, text, textKey, observations, selectedObservationId, orphanedIds]);
+
+  // The selection inside the article, as text offsets (whitespace at its ends left out).
+  useEffect(() => {
+    const onChange = () => {
+      const root = textRef.current;
+      const span = root && text !== null ? selectionSpan(root, text.length) : null;
+      const t = span && text !== null ? trimSpan(text, span.start, span.end) : null;
+      const next = t && t.end > t.start ? t : null;
+      setSelection((prev) => (prev?.start === next?.start && prev?.end === next?.end ? prev : next));
+    };
+    document.addEventListener('selectionchange', onChange);
+    return () => document.removeEventListener('selectionchange', onChange);
+  }, [text]);
+
+  const draftContext = (): DraftContext | null =>
+    source && text !== null ? { sourceId: source.id, text, sameSource, indicatorNames: lookups?.indicatorNames ?? [] } : null;
+
+  /** Creates the observation; a period hint the backend refuses is dropped rather than losing the citation. */
+  const create = async (fields: DraftFields, what: string): Promise<boolean> => {
+    setBusy(true);
+    setProblem(null);
+    let r = await run('observations-create', { fields });
+    if (!r.ok && fields.period && r.error.issues?.some((i) => i.path === 'period')) {
+      r = await run('observations-create', { fields: { ...fields, period: '' } });
+    }
+    setBusy(false);
+    if (!r.ok) {
+      setProblem(`Could not add the observation: ${errorText(r.error)}`);
+      return false;
+    }
+    setAnnouncement(`Added ${what} as observation ${r.data.observation.id}; fill in its entity and indicator in the grid.`);
+    requestFocusRow(r.data.observation.id);
+    return true;
+  };
+
+  const accept = async () => {
+    const ctx = draftContext();
+    if (busy || current === null || !ctx) return;
+    const f = figures[current];
+    if (await create(draftFromFigure(f, clauseSpan(ctx.text, f.start, f.end), ctx), `“${f.text}”`)) goTo(current + 1);
+  };
+
+  const skip = () => {
+    if (current === null) return;
+    const f = figures[current];
+    toggleSkip(f.start);
+    goTo(current + 1);
+    setAnnouncement(`Skipped “${f.text}”.`);
+    requestScroll('current');
+  };
+
+  const cite = async () => {
+    const ctx = draftContext();
+    if (busy || !selection || !ctx || !source) return;
+    const inside = figures.find((f) => f.start >= selection.start && f.end <= selection.end);
+    let parsed = null;
+    if (!inside) {
+      try {
+        parsed = parseFigure(ctx.text.slice(selection.start, selection.end), source.language);
+      } catch {
+        parsed = null;
+      }
+    }
+    const fields = draftFromSelection(selection, ctx, inside, parsed);
+    if (await create(fields, `“${short(ctx.text.slice(selection.start, selection.end), 40)}”`)) window.getSelection()?.removeAllRanges();
+  };
+
+  const step = (delta: number) => {
+    const to = move(delta);
+    if (to === null) return;
+    const at = pending.indexOf(to);
+    setAnnouncement(`Suggestion ${at + 1} of ${pending.length}: ${describe(figures[to])}.`);
+    requestScroll('current');
+  };
+
+  /** Shift+arrows select from the keyboard: from the caret or the current suggestion, by character, word (Ctrl) or line. */
+  const extendSelection = (e: KeyboardEvent<HTMLElement>) => {
+    const root = textRef.current;
+    const sel = window.getSelection();
+    if (!root || !sel) return;
+    const inside = sel.rangeCount > 0 && !!sel.anchorNode && root.contains(sel.anchorNode);
+    if (!inside && (current === null || !selectSpan(root, figures[current]))) return;
+    const backward = e.key === 'ArrowLeft' || e.key === 'ArrowUp';
+    const unit = e.key === 'ArrowUp' || e.key === 'ArrowDown' ? 'line' : e.ctrlKey || e.altKey ? 'word' : 'character';
+    (sel as Selection & { modify?: (a: string, d: string, u: string) => void }).modify?.('extend', backward ? 'backward' : 'forward', unit);
+    e.preventDefault();
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    const target = e.target as HTMLElement;
+    if (isField(target) || text === null) return;
+    if (e.shiftKey && !e.metaKey && e.key.startsWith('Arrow')) return extendSelection(e);
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    switch (e.key) {
+      case 'n':
+      case 'j':
+        step(1);
+        break;
+      case 'p':
+      case 'k':
+        step(-1);
+        break;
+      case 'Enter':
+        if (target.closest('button, a')) return;
+        void accept();
+        break;
+      case 'a':
+        void accept();
+        break;
+      case 's':
+      case 'x':
+        skip();
+        break;
+      case 'c':
+        if (!selection) return;
+        void cite();
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+  };
+
+  // A click on a figure makes it the current suggestion; on a skipped one, brings it back.
+  const onTextClick = (e: MouseEvent<HTMLDivElement>) => {
+    if (!window.getSelection()?.isCollapsed) return;
+    const el = (e.target as HTMLElement).closest<HTMLElement>('[data-fig]');
+    if (!el) return;
+    const i = Number(el.dataset.fig);
+    if (states[i] === 'skipped') toggleSkip(figures[i].start);
+    if (states[i] !== 'cited') goTo(i);
+  };
+
+  const onDragOver = (e: DragEvent<HTMLElement>) => {
+    if (!e.dataTransfer.types.includes('Files')) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+    setDragging(true);
+  };
+  const onDrop = (e: DragEvent<HTMLElement>) => {
+    setDragging(false);
+    const file = e.dataTransfer.files[0];
+    if (!file) return;
+    e.preventDefault();
+    setPendingImportFile(file);
+    openDialog('import-article');
+  };
+
+  const selected = selectedObservationId ? observations.find((o) => o.id === selectedObservationId) : undefined;
+  const showSelected = () => {
+    if (selected?.sourceId && selected.quote) requestShowInSource({ sourceId: selected.sourceId, start: selected.quote.start, end: selected.quote.end });
+  };
+
+  const sources = doc?.sources ?? [];
+  const citedCount = states.filter((s) => s === 'cited').length;
+
   return (
-    <section className="reader-pane" aria-label="Reader">
-      <h2>Reader</h2>
-      <p className="muted">{source ? source.title : 'Select a row with a source to read it here.'}</p>
+    <section
+      className={`reader-pane reader${dragging ? ' reader--drop' : ''}`}
+      aria-label="Reader"
+      onKeyDown={onKeyDown}
+      onDragOver={onDragOver}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+    >
+      <header className="reader-head">
+        <select aria-label="Source" value={source ? source.id : ''} onChange={(e) => setReaderSourceId(e.target.value || null)}>
+          <option value="">{sources.length ? 'Choose a source…' : 'No sources yet'}</option>
+          {sources.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.title}
+            </option>
+          ))}
+        </select>
+        <button type="button" onClick={showSelected} disabled={!selected?.quote || !selected.sourceId} title="Scroll to the quote of the observation selected in the grid">
+          Show selected in source
+        </button>
+      </header>
+
+      {source && <SourceMetaLine source={source} orphaned={orphanedHere} />}
+
+      {source && text !== null && (
+        <div className="reader-review" role="toolbar" aria-label="Suggestions">
+          <button type="button" aria-label="Previous suggestion" title="Previous suggestion (p or k)" onClick={() => step(-1)} disabled={position <= 0}>
+            ‹
+          </button>
+          <span className="reader-counter">
+            {pending.length ? `${position + 1} of ${pending.length}` : 'none left'}
+          </span>
+          <button type="button" aria-label="Next suggestion" title="Next suggestion (n or j)" onClick={() => step(1)} disabled={position < 0 || position >= pending.length - 1}>
+            ›
+          </button>
+          <button type="button" className="primary" aria-label="Accept suggestion" title="Accept: add as an observation (Enter or a)" onClick={() => void accept()} disabled={current === null || busy}>
+            Accept
+          </button>
+          <button type="button" aria-label="Skip suggestion" title="Skip for this session (s or x)" onClick={skip} disabled={current === null}>
+            Skip
+          </button>
+          <span className="reader-review__spacer" />
+          <button
+            type="button"
+            title="Create an observation quoting the selected text (c)"
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => void cite()}
+            disabled={!selection || busy}
+          >
+            Cite as observation
+          </button>
+        </div>
+      )}
+
+      {source && text !== null && (
+        <div className="reader-info">
+          <ReaderLegend />
+          <span className="muted small">
+            {figures.length} figures · {citedCount} cited
+          </span>
+        </div>
+      )}
+
+      <p className="reader-status" role="status" aria-live="polite" title={announcement || undefined}>
+        {announcement}
+      </p>
+      {note && (
+        <p className="reader-note" role="note">
+          ⚠ {note}
+        </p>
+      )}
+      {(problem ?? extracted.error) && (
+        <p className="reader-problem" role="alert">
+          {problem ?? extracted.error}
+        </p>
+      )}
+      {textState.status === 'error' && (
+        <p className="reader-problem" role="alert">
+          {textState.message}
+        </p>
+      )}
+
+      {!source && (
+        <p className="muted reader-empty">
+          {sources.length
+            ? 'Choose a source above, or select a row with a source, to read it here.'
+            : 'No sources yet: import an article (toolbar, or drop a .txt, .md or .html file here).'}
+        </p>
+      )}
+      {source && textState.status === 'loading' && <p className="muted reader-empty">Loading the text…</p>}
+      {source && text !== null && (
+        <div
+          ref={textRef}
+          className="reader-text"
+          role="document"
+          aria-label="Article text"
+          aria-describedby={undefined}
+          tabIndex={0}
+          lang={source.language}
+          onClick={onTextClick}
+        >
+          <ReaderText text={text} segments={segments} figures={figures} states={states} />
+        </div>
+      )}
     </section>
+  );
+}
+
+function SourceMetaLine({ source, orphaned }: { source: Source; orphaned: number }) {
+  const web = /^https?:\/\//i.test(source.url);
+  const parts = [source.publisher, source.author, source.published, source.language === 'vi' ? 'Vietnamese' : 'English'].filter(Boolean);
+  return (
+    <p className="reader-meta">
+      <span>{parts.join(' · ')}</span>
+      {web && (
+        <>
+          {' · '}
+          <a href={source.url} target="_blank" rel="noopener noreferrer" title={source.url}>
+            link
+          </a>
+        </>
+      )}
+      {orphaned > 0 && (
+        <span className="reader-meta__orphans">
+          {' · '}⚠ {orphaned === 1 ? '1 quote' : `${orphaned} quotes`} not found in the current text
+        </span>
+      )}
+    </p>
   );
 }

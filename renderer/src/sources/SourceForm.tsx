@@ -53,7 +53,7 @@ export function SourceForm({ initial, withText, submitLabel, onSubmit, onCancel 
   };
 
   return (
-    <form className="source-form" onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-legend`}>
+    <form className="source-form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-legend`}>
       <p id={`${formId}-legend`} className="source-form__legend">
         {withText ? 'New source' : `Edit “${initial.title}”`}
       </p>

@@ -1,4 +1,10 @@
-// Placeholder: replaced by issue 4 work (open groups per status in the status line).
+import { GROUP_STATUSES } from '../../../shared/model';
+import { useGroups } from '../groups/groups-store';
+
+/** Open groups per status in the status line: "Open groups: 2 conflict · 1 compatible" (issue 4). */
 export function GroupCounts() {
-  return null;
+  const { counts } = useGroups();
+  if (!counts) return null;
+  const open = GROUP_STATUSES.filter((s) => counts[s].open > 0).map((s) => `${counts[s].open} ${s}`);
+  return <span aria-label="Open groups">{open.length ? `Open groups: ${open.join(' · ')}` : 'No open groups'}</span>;
 }

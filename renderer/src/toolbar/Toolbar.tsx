@@ -37,6 +37,9 @@ export function Toolbar({ onCloseDataset }: { onCloseDataset: () => void }) {
       <button type="button" onClick={() => openDialog('import-article')}>
         Import article…
       </button>
+      <button type="button" onClick={() => openDialog('import-observations')}>
+        Import observations (CSV/JSON)…
+      </button>
       <button type="button" onClick={() => openDialog('export')}>
         Export…
       </button>

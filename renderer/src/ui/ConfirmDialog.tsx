@@ -31,7 +31,7 @@ export function useConfirm() {
           <button type="button" onClick={() => finish(false)}>
             Cancel
           </button>
-          <button type="button" className={state.danger ? 'danger' : 'primary'} onClick={() => finish(true)} autoFocus>
+          <button type="button" className={state.danger ? 'danger' : 'primary'} onClick={() => finish(true)} data-autofocus>
             {state.confirmLabel}
           </button>
         </>

@@ -12,15 +12,22 @@ interface DialogProps {
 
 /**
  * A modal dialog on the native <dialog> element: focus is kept inside, Escape closes, and its accessible name is
- * its title (aria-labelledby). Rendered only while open.
+ * its title (aria-labelledby). Rendered only while open. Mark the element to focus first with `data-autofocus`.
  */
 export function Dialog({ title, onClose, children, footer, wide }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
     const d = ref.current;
+    // Focus goes back where it was when the dialog closes (a grid cell, a button), so the keyboard is not lost.
+    const previous = document.activeElement as HTMLElement | null;
     if (d && !d.open) d.showModal();
-    return () => d?.close();
+    // React's autoFocus runs before showModal moves focus: honour it (data-autofocus) after opening.
+    d?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    return () => {
+      d?.close();
+      if (previous?.isConnected) previous.focus();
+    };
   }, []);
   return (
     <dialog

@@ -1,0 +1,72 @@
+import { useEffect, type RefObject } from 'react';
+import type { ColDef, GridApi, ICellRendererParams, IRowNode } from 'ag-grid-community';
+import type { GroupState } from '../../../shared/crosscheck';
+import type { GroupStatus, Observation } from '../../../shared/model';
+import { foldedTextFilter } from '../grid/folded-filter';
+import type { GridContext } from '../grid/grid-context';
+import { badgeText, GroupBadge } from './GroupBadge';
+import { useGroups } from './groups-store';
+
+export const GROUP_STATUS_COL_ID = 'groupStatus';
+
+const RANK: Record<GroupStatus, number> = { conflict: 0, incomparable: 1, compatible: 2, agree: 3, single: 4 };
+
+const groupOf = (context: unknown, id: string | undefined): GroupState | null =>
+  id ? ((context as GridContext).groups?.groupOfObservation(id) ?? null) : null;
+
+function GroupStatusCell(p: ICellRendererParams<Observation>) {
+  const g = groupOf(p.context, p.data?.id);
+  if (!g) return <span className="muted small">no group</span>;
+  return <GroupBadge status={g.status} resolved={g.resolution !== null && !g.stale} stale={g.stale} />;
+}
+
+/**
+ * The cross-check status of each row's group (read live from the group index), filterable as text ("conflict",
+ * "stale") and sortable worst first; rows of one group sort together, so sorting by it also groups by key.
+ */
+export function groupStatusColumn(getContext: () => GridContext): ColDef<Observation> {
+  return {
+    colId: GROUP_STATUS_COL_ID,
+    headerName: 'Group status',
+    width: 170,
+    editable: false,
+    valueGetter: (p) => {
+      const g = groupOf(p.context, p.data?.id);
+      return g ? badgeText({ status: g.status, resolved: g.resolution !== null && !g.stale, stale: g.stale }) : '';
+    },
+    cellRenderer: GroupStatusCell,
+    getQuickFilterText: (p) => String(p.value ?? ''),
+    comparator: (_a: unknown, _b: unknown, na: IRowNode<Observation>, nb: IRowNode<Observation>) => {
+      const ga = groupOf(getContext(), na.data?.id);
+      const gb = groupOf(getContext(), nb.data?.id);
+      if (!ga || !gb) return (ga ? 0 : 1) - (gb ? 0 : 1);
+      return RANK[ga.status] - RANK[gb.status] || (ga.keyString < gb.keyString ? -1 : ga.keyString > gb.keyString ? 1 : 0);
+    },
+    ...foldedTextFilter,
+  };
+}
+
+/**
+ * Hands the grid the group index (through its context) and redraws the badges of the rows whose group changed
+ * after each edit; a tolerance change redraws the whole column. Call from the grid component.
+ */
+export function useGroupStatusInGrid(apiRef: RefObject<GridApi<Observation> | null>, context: GridContext): void {
+  const groups = useGroups();
+  context.groups = groups;
+  const { onGroupChanges } = groups;
+  useEffect(
+    () =>
+      onGroupChanges((change) => {
+        const a = apiRef.current;
+        if (!a || a.isDestroyed()) return;
+        if (change.all) a.refreshCells({ columns: [GROUP_STATUS_COL_ID], force: true });
+        else {
+          const rowNodes = change.observationIds.map((id) => a.getRowNode(id)).filter((n): n is IRowNode<Observation> => !!n);
+          if (rowNodes.length) a.refreshCells({ rowNodes, columns: [GROUP_STATUS_COL_ID], force: true });
+        }
+        // A filter on the status must see the new statuses.
+        if (a.getColumnFilterModel(GROUP_STATUS_COL_ID)) a.onFilterChanged();
+      }),
+    [apiRef, onGroupChanges],
+  );
+}

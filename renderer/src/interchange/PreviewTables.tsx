@@ -1,0 +1,65 @@
+import type { InterchangePreview } from '../../../shared/api/contract';
+import type { Observation } from '../../../shared/model';
+import { useDataset } from '../state';
+
+const NUMBER = new Intl.NumberFormat('en', { maximumFractionDigits: 10 });
+
+/** The per-row error report: row (1 = the first data row; 0 = the file as a whole), column and message. */
+export function ErrorTable({ errors }: { errors: InterchangePreview['errors'] }) {
+  return (
+    <div className="table-scroll table-scroll--errors">
+      <table className="data-table" aria-label="Rows with errors">
+        <thead>
+          <tr>
+            <th scope="col">Row</th>
+            <th scope="col">Column</th>
+            <th scope="col">Message</th>
+          </tr>
+        </thead>
+        <tbody>
+          {errors.map((e, i) => (
+            <tr key={i}>
+              <td className="num">{e.row > 0 ? e.row : '—'}</td>
+              <td>{e.column || '—'}</td>
+              <td>{e.message}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The first rows as they will be imported, in the columns a curator checks first. */
+export function SampleTable({ rows }: { rows: Observation[] }) {
+  const { lookups } = useDataset();
+  return (
+    <div className="table-scroll">
+      <table className="data-table" aria-label="Preview of the first rows">
+        <thead>
+          <tr>
+            {['Entity', 'Indicator', 'Period', 'Stated', 'Value', 'Unit', 'Qualifier', 'Source'].map((h) => (
+              <th key={h} scope="col">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((o) => (
+            <tr key={o.id}>
+              <td>{o.entity}</td>
+              <td>{o.indicator}</td>
+              <td>{o.period}</td>
+              <td>{o.stated}</td>
+              <td className="num">{o.value === null ? '' : NUMBER.format(o.value)}</td>
+              <td>{o.unit}</td>
+              <td>{o.qualifier}</td>
+              <td>{o.sourceId ? (lookups?.sourcesById.get(o.sourceId)?.title ?? `${o.sourceId} (new source)`) : ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

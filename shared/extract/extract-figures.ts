@@ -1,0 +1,52 @@
+import { type PeriodCue, findPeriodCues } from '../periods/period-cues';
+import { readFigureAt } from '../numbers/read-figure';
+import { toParsed } from '../numbers/parse-figure';
+import { composeText } from './composed-text';
+import type { ExtractOptions, FoundFigure } from './found-figure';
+import { indicatorHint } from './indicator-hint';
+import { nearestPeriod } from './nearest-period';
+
+const DIGIT = /\d/g;
+
+/**
+ * Every figure in an article, in order, with exact spans into the input as given (NFD and CRLF included),
+ * a period hint and an indicator hint. Dates, years, names with digits and the numbers inside period words
+ * ("6 tháng đầu năm 2024") are not figures (domain.md).
+ */
+export function extractFigures(input: string, opts: ExtractOptions): FoundFigure[] {
+  const { lang, published } = opts;
+  const { text, toInput } = composeText(input);
+  const cues = findPeriodCues(text, lang, published);
+  const found: FoundFigure[] = [];
+  let cueIdx = 0;
+  let prevEnd = 0;
+  DIGIT.lastIndex = 0;
+  for (let m = DIGIT.exec(text); m; m = DIGIT.exec(text)) {
+    const at = m.index;
+    while (cueIdx < cues.length && cues[cueIdx].end <= at) cueIdx++;
+    const cue: PeriodCue | undefined = cues[cueIdx];
+    if (cue && cue.start <= at) {
+      DIGIT.lastIndex = cue.end; // digits of period words
+      continue;
+    }
+    const out = readFigureAt(text, at, lang);
+    if (typeof out === 'number') {
+      DIGIT.lastIndex = Math.max(out, at + 1);
+      continue;
+    }
+    // A cue reaching back over the previous figure ("5% hơn 3") cannot share its words: start at the digits.
+    if (out.start < prevEnd) out.start = at;
+    const parsed = toParsed(text, out);
+    const start = toInput(out.start);
+    const end = toInput(out.end);
+    const fig: FoundFigure = { ...parsed, text: input.slice(start, end), start, end };
+    const p = nearestPeriod(text, cues, out.start, out.end);
+    if (p) fig.period = { code: p.period.code, kind: p.period.kind, start: p.period.start, end: p.period.end };
+    const hint = indicatorHint(text, out.start, prevEnd, cues, lang);
+    if (hint) fig.indicatorHint = hint;
+    found.push(fig);
+    prevEnd = out.end;
+    DIGIT.lastIndex = Math.max(out.end, at + 1);
+  }
+  return found;
+}

@@ -1,0 +1,69 @@
+import type { PeriodCue } from '../periods/period-cues';
+
+const SENTENCE_END = /[.!?](?=\s)|\n/g;
+const REACH = 400;
+const CARRY = 1000;
+const AFTER_GAP = 40;
+/** Kinds that an article's opening words carry over its later paragraphs; dates and ranges stay put. */
+const CARRIED = new Set(['year', 'half', 'quarter', 'months']);
+
+/**
+ * The period cue a figure most likely belongs to: the nearer of the closest one before it in its sentence and
+ * one right after it ("đạt 6,5% trong năm 2024"), else the closest year, half, quarter or months cue before
+ * it in the last thousand characters (an article's "Năm 2024, …" opening carries over its paragraphs). Bases of
+ * comparison ("so với năm 2023") never count.
+ */
+export function nearestPeriod(
+  text: string,
+  cues: readonly PeriodCue[],
+  figStart: number,
+  figEnd: number,
+): PeriodCue | undefined {
+  if (cues.length === 0) return undefined;
+  const { start: sStart, end: sEnd } = sentenceAround(text, figStart, figEnd);
+  // Index of the first cue starting at or after figEnd (binary search).
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid].start < figEnd) lo = mid + 1;
+    else hi = mid;
+  }
+  let before: PeriodCue | undefined;
+  for (let i = lo - 1; i >= 0; i--) {
+    const c = cues[i];
+    if (c.end > figStart) continue; // overlaps the figure
+    if (c.start < sStart) break;
+    if (!c.base) {
+      before = c;
+      break;
+    }
+  }
+  let after: PeriodCue | undefined;
+  for (let i = lo; i < cues.length && cues[i].start < sEnd && cues[i].start <= figEnd + AFTER_GAP; i++) {
+    if (!cues[i].base) {
+      after = cues[i];
+      break;
+    }
+  }
+  // The nearer of the two; "US$ 12.55 billion as of 31 July" takes the words right after it.
+  if (before && after) return after.start - figEnd < figStart - before.end ? after : before;
+  if (before || after) return before ?? after;
+  for (let i = lo - 1; i >= 0; i--) {
+    const c = cues[i];
+    if (c.end > figStart) continue;
+    if (c.end < figStart - CARRY) break;
+    if (!c.base && CARRIED.has(c.period.kind)) return c;
+  }
+  return undefined;
+}
+
+function sentenceAround(text: string, figStart: number, figEnd: number): { start: number; end: number } {
+  let start = Math.max(0, figStart - REACH);
+  SENTENCE_END.lastIndex = start;
+  for (let m = SENTENCE_END.exec(text); m && m.index < figStart; m = SENTENCE_END.exec(text)) start = m.index + 1;
+  SENTENCE_END.lastIndex = figEnd;
+  const after = SENTENCE_END.exec(text);
+  const end = after && after.index < figEnd + REACH ? after.index : Math.min(text.length, figEnd + REACH);
+  return { start, end };
+}

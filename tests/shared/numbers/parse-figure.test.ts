@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { figureInterval } from '../../../shared/crosscheck/interval';
+import { parseFigure } from '../../../shared/numbers/parse-figure';
+import type { Language } from '../../../shared/model/vocab';
+
+const vi = (t: string) => parseFigure(t, 'vi');
+const en = (t: string) => parseFigure(t, 'en');
+
+describe('scale words (domain.md)', () => {
+  it.each([
+    ['5 nghìn', 5e3], ['5 ngàn', 5e3], ['5 triệu', 5e6], ['5 tỷ', 5e9], ['5 tỉ', 5e9], ['5 nghìn tỷ', 5e12],
+    ['5 ngàn tỷ', 5e12], ['5 triệu tỷ', 5e15], ['1.030 nghìn tỷ đồng', 1.03e15], ['518,54 triệu USD', 5.1854e8],
+  ])('vi %s = %d', (t, v) => expect(vi(t)!.value).toBe(v));
+  it.each([
+    ['5 thousand', 5e3], ['50k', 5e4], ['5 million', 5e6], ['$5m', 5e6], ['5mn', 5e6], ['5 mn', 5e6],
+    ['5 billion', 5e9], ['1.2bn', 1.2e9], ['5 trillion', 5e12], ['$1.5tn', 1.5e12],
+  ])('en %s = %d', (t, v) => expect(en(t)!.value).toBe(v));
+  it('"tỷ lệ" is a ratio, not a scale', () => expect(vi('5 tỷ lệ')!.value).toBe(5));
+});
+
+describe('units (domain.md)', () => {
+  it.each([
+    ['29 tỷ USD', 'USD'], ['29 tỷ US$', 'USD'], ['29 tỷ đô la Mỹ', 'USD'], ['19.680 tỷ đồng', 'VND'],
+    ['500 VNĐ', 'VND'], ['500 VND', 'VND'], ['50.000đ', 'VND'], ['50.000 đ', 'VND'], ['20%', '%'],
+    ['20 phần trăm', '%'], ['95,1 triệu đồng/người', 'VND/person'], ['215 dự án', 'project'], ['6 huyện', 'district'],
+    ['118/126 xã', 'commune'], ['2.395ha', 'ha'], ['42', 'count'], ['12 nền tảng', 'platform'],
+  ])('vi %s → %s', (t, unit) => expect(vi(t)!.unit).toBe(unit));
+  it.each([
+    ['$1.2bn', 'USD'], ['US$5 million', 'USD'], ['5 million US dollars', 'USD'], ['USD 20', 'USD'],
+    ['7 trillion dong', 'VND'], ['5.5 percent', '%'], ['5.5 per cent', '%'], ['215 projects', 'project'],
+    ['2 million people', 'person'], ['$2,000 per capita', 'USD/person'], ['42', 'count'],
+  ])('en %s → %s', (t, unit) => expect(en(t)!.unit).toBe(unit));
+  it('keeps percent values as written: 20% is 20', () => expect(vi('20%')!.value).toBe(20));
+  it('"95,1 triệu đồng/người" = 95100000 VND/person', () =>
+    expect(vi('95,1 triệu đồng/người')).toMatchObject({ value: 95100000, unit: 'VND/person' }));
+  it('"5 đồng chí" (five comrades) is no currency', () => expect(vi('5 đồng chí')!.unit).toBe('count'));
+  it('ranks: thứ 8/63 is value 8 of 63, unit rank', () =>
+    expect(vi('thứ 8/63')).toMatchObject({ value: 8, of: 63, unit: 'rank', text: 'thứ 8/63' }));
+  it('ranks: đứng thứ hơn 40 keeps its hedge', () =>
+    expect(vi('đứng thứ hơn 40 cả nước')).toMatchObject({ value: 40, unit: 'rank', qualifier: 'over' }));
+  it('ranks in English: 5th, 8th of 63', () => {
+    expect(en('ranked 5th')).toMatchObject({ value: 5, unit: 'rank' });
+    expect(en('8th of 63')).toMatchObject({ value: 8, of: 63, unit: 'rank' });
+  });
+  it('shares: 118/126 xã is 118 communes of 126', () =>
+    expect(vi('118/126 xã')).toMatchObject({ value: 118, of: 126, unit: 'commune' }));
+  it('multipliers: gấp 2 lần, 2.5 times', () => {
+    expect(vi('cao gấp 2 lần')).toMatchObject({ value: 2, unit: 'times', text: 'gấp 2 lần' });
+    expect(en('2.5 times')).toMatchObject({ value: 2.5, unit: 'times' });
+  });
+  it('ranges: value is the midpoint, the interval covers both ends', () => {
+    const r = vi('từ 10 đến 15%')!;
+    expect(r).toMatchObject({ value: 12.5, unit: '%', range: [10, 15], text: 'từ 10 đến 15%' });
+    expect(figureInterval(r.value, r.halfUnit, r.qualifier, 0)).toEqual({ low: 9.5, high: 15.5 });
+    expect(vi('10-15%')).toMatchObject({ range: [10, 15], unit: '%' });
+    expect(vi('10 - 15 tỷ đồng')).toMatchObject({ range: [10e9, 15e9], unit: 'VND' });
+    expect(en('between 10 and 15 percent')).toMatchObject({ range: [10, 15], unit: '%' });
+  });
+  it('a minus sign makes a negative value', () => expect(vi('-2,5%')!.value).toBe(-2.5));
+});
+
+type Row = [string, string];
+const QUALIFIER_ROWS: Record<Language, Row[]> = {
+  vi: [
+    ['đạt', 'exact'], ['là', 'exact'], ['khoảng', 'approx'], ['xấp xỉ', 'approx'], ['ước', 'approx'],
+    ['ước đạt', 'approx'], ['ước tính', 'approx'], ['chừng', 'approx'], ['trên dưới', 'approx'], ['gần', 'nearly'],
+    ['gần như', 'nearly'], ['suýt', 'nearly'], ['trên', 'over'], ['hơn', 'over'], ['vượt', 'over'], ['dưới', 'under'],
+    ['chưa đến', 'under'], ['chưa tới', 'under'], ['không đến', 'under'], ['tối thiểu', 'atLeast'],
+    ['ít nhất', 'atLeast'], ['không dưới', 'atLeast'], ['không ít hơn', 'atLeast'], ['tối đa', 'atMost'],
+    ['không quá', 'atMost'], ['không vượt quá', 'atMost'],
+  ],
+  en: [
+    ['about', 'approx'], ['around', 'approx'], ['approximately', 'approx'], ['roughly', 'approx'],
+    ['estimated', 'approx'], ['some', 'approx'], ['~', 'approx'], ['nearly', 'nearly'], ['almost', 'nearly'],
+    ['close to', 'nearly'], ['just under', 'nearly'], ['over', 'over'], ['more than', 'over'], ['above', 'over'],
+    ['exceeding', 'over'], ['upwards of', 'over'], ['under', 'under'], ['below', 'under'], ['less than', 'under'],
+    ['fewer than', 'under'], ['at least', 'atLeast'], ['minimum of', 'atLeast'], ['no less than', 'atLeast'],
+    ['at most', 'atMost'], ['up to', 'atMost'], ['maximum of', 'atMost'], ['no more than', 'atMost'],
+  ],
+};
+
+describe('qualifier cues (domain.md, both languages)', () => {
+  it.each(QUALIFIER_ROWS.vi)('vi "%s 28,8 tỷ USD" → %s', (cue, q) => {
+    const f = vi(`${cue} 28,8 tỷ USD`)!;
+    expect(f.qualifier).toBe(q);
+    expect(f.value).toBe(28.8e9);
+    // The hedge joins the span; đạt/là (exact) do not.
+    expect(f.text).toBe(q === 'exact' ? '28,8 tỷ USD' : `${cue} 28,8 tỷ USD`);
+  });
+  it.each(QUALIFIER_ROWS.en)('en "%s $28.8bn" → %s', (cue, q) => {
+    const f = en(`${cue} $28.8bn`)!;
+    expect(f.qualifier).toBe(q);
+    expect(f.value).toBe(28.8e9);
+    expect(f.text).toBe(`${cue} $28.8bn`);
+  });
+  it('no cue is exact in English', () => expect(en('$28.8bn')!.qualifier).toBe('exact'));
+  it('a cue counts only right before the number, after đạt at most', () => {
+    expect(vi('trên địa bàn có 215 dự án')!.qualifier).toBe('exact');
+    expect(vi('đạt trên 95 triệu đồng')!.qualifier).toBe('over');
+    expect(vi('gần đạt 29 tỷ USD')).toMatchObject({ qualifier: 'nearly', text: 'gần đạt 29 tỷ USD' });
+    expect(en('nearly reached $29bn')!.qualifier).toBe('nearly');
+  });
+  it('"trên 3 nền tảng" (on three platforms) is no hedge; "trên 500 tác phẩm" is', () => {
+    expect(vi('trên 3 nền tảng')!.qualifier).toBe('exact');
+    expect(vi('trên 500 tác phẩm')!.qualifier).toBe('over');
+  });
+  it('cues are found whatever their case', () => expect(vi('Gần 1.000 doanh nghiệp')!.qualifier).toBe('nearly'));
+});
+
+describe('intervals of the worked examples (domain.md)', () => {
+  const iv = (t: string) => {
+    const f = vi(t)!;
+    return figureInterval(f.value, f.halfUnit, f.qualifier, 0.05);
+  };
+  it('gần 29 tỷ USD → [27.05e9, 29.5e9)', () => expect(iv('gần 29 tỷ USD')).toEqual({ low: 27.05e9, high: 29.5e9 }));
+  it('trên 28,8 tỷ USD → [28.75e9, 30.29e9)', () =>
+    expect(iv('trên 28,8 tỷ USD')).toEqual({ low: 28.75e9, high: 30.29e9 }));
+  it('2,16% → [2.155, 2.165)', () => expect(iv('2,16%')).toEqual({ low: 2.155, high: 2.165 }));
+});
+
+describe('not figures (domain.md)', () => {
+  it.each([
+    '16/08/2024', '15/08/2022 21:27', 'năm 2025', '3G', '4G', '5G', 'Covid-19', 'Quốc lộ 37', 'Quốc lộ 1B',
+    'Nghị quyết số 01-NQ/TU', 'Số 28-HD/BTGTU', '(20/12)', 'ngày 31/12', 'tháng 11/1940', 'đến 2030', '2021-2025',
+    'giai đoạn 2021 - 2025', 'cùng kỳ 2020', 'C-19', 'Nghị quyết số 01', 'cấp độ 4', 'lần thứ 13', 'no digits here',
+    '20221015082803',
+  ])('vi "%s" holds no figure', (t) => expect(vi(t)).toBeNull());
+  it.each(['16 August 2024', 'August 16, 2024', 'in 2021', 'Covid 19', 'the 10-year plan', 'since 2020', 'Route 66'])(
+    'en "%s" holds no figure',
+    (t) => expect(en(t)).toBeNull(),
+  );
+  it('a year-like number with a currency, a scale or a percent is a figure', () => {
+    expect(vi('2024 tỷ đồng')!.value).toBe(2024e9);
+    expect(vi('2.024 dự án')!.value).toBe(2024);
+  });
+  it('finds the figure after a date or a year in the same text', () =>
+    expect(vi('năm 2021 đạt 6,51%')).toMatchObject({ value: 6.51, unit: '%' }));
+});
+
+describe('decomposed text', () => {
+  it('NFD input reads like NFC', () => {
+    const nfc = vi('gần 29 tỷ USD')!;
+    const nfd = vi('gần 29 tỷ USD'.normalize('NFD'))!;
+    expect(nfd).toEqual(nfc);
+  });
+});
