@@ -47,7 +47,11 @@ export interface CsvRecords {
  */
 export function readCsv(text: string, columns: readonly string[] = INTERCHANGE_COLUMNS): CsvRecords {
   const body = text.startsWith(BOM) ? text.slice(1) : text;
-  const parsed = Papa.parse<string[]>(body, { delimiter: ',', skipEmptyLines: 'greedy' });
+  // Row ends are read off the header line (column names hold no line breaks), not guessed from the whole file,
+  // where CR LF inside quoted fields could mislead a guess.
+  const firstLf = body.indexOf('\n');
+  const newline = firstLf > 0 && body[firstLf - 1] === '\r' ? '\r\n' : firstLf >= 0 ? '\n' : body.includes('\r') ? '\r' : '\n';
+  const parsed = Papa.parse<string[]>(body, { delimiter: ',', newline, skipEmptyLines: 'greedy' });
   const errors: InterchangeError[] = [];
   const [header, ...lines] = parsed.data;
   if (!header) return { records: [], errors: [{ row: 0, column: '', message: 'the file is empty: expected a header row' }] };
@@ -63,7 +67,12 @@ export function readCsv(text: string, columns: readonly string[] = INTERCHANGE_C
     repeated.length ? `repeated column${repeated.length > 1 ? 's' : ''} ${repeated.join(', ')}` : '',
   ].filter(Boolean);
   if (headerProblems.length) {
-    return { records: [], errors: [{ row: 0, column: missing[0] ?? unknown[0] ?? repeated[0], message: `header: ${headerProblems.join('; ')}` }] };
+    // Spreadsheets in many locales save with ';' or tabs between fields: say so rather than list every column.
+    const other = names.length === 1 ? [';', '\t'].find((d) => names[0].includes(d)) : undefined;
+    const message = other
+      ? `header: fields are separated by ${other === ';' ? 'semicolons' : 'tabs'}; save the file as comma-separated CSV`
+      : `header: ${headerProblems.join('; ')}`;
+    return { records: [], errors: [{ row: 0, column: other ? '' : (missing[0] ?? unknown[0] ?? repeated[0]), message }] };
   }
 
   // Papa reports quoting problems by record index (the header is record 0).

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { runExport } from '../../electron/backend/export/run-export';
 import { fixtureDoc, resolveAll } from '../shared/export/fixture';
 import { exportSource, tempDir } from './export-helpers';
-import { checkDataPackage } from './table-schema-check';
+import { checkDataPackage } from './export-schema-check';
 
 let dir: string;
 beforeEach(async () => {
@@ -82,6 +82,22 @@ describe('data package export', () => {
       'observations row 1 value: "29.000.000.000" is not a number',
       'observations row 2 source_id: "src-zz" not found in sources',
     ]);
+  });
+
+  it('never replaces a file or a folder of other work', async () => {
+    const src = exportSource(dir, fixtureDoc());
+    await fs.mkdir(path.join(dir, 'work'));
+    await fs.writeFile(path.join(dir, 'work', 'notes.txt'), 'mine');
+    await fs.writeFile(path.join(dir, 'report.pdf'), 'mine');
+    const folder = await runExport(src, { format: 'datapackage', table: 'full', draft: false, outPath: path.join(dir, 'work') }).catch((e) => e);
+    expect(folder.message).toBe(`${path.join(dir, 'work')} is a folder with other files in it; choose a new folder for the Data Package`);
+    const file = await runExport(src, { format: 'datapackage', table: 'full', draft: false, outPath: path.join(dir, 'report.pdf') }).catch((e) => e);
+    expect(file.message).toBe(`${path.join(dir, 'report.pdf')} is a file; a Data Package is written as a folder`);
+    const csvOnFolder = await runExport(src, { format: 'csv', table: 'full', draft: false, outPath: path.join(dir, 'work') }).catch((e) => e);
+    expect(csvOnFolder.message).toBe(`${path.join(dir, 'work')} is a folder; give a file name`);
+    expect(await fs.readFile(path.join(dir, 'work', 'notes.txt'), 'utf8')).toBe('mine');
+    expect(await fs.readFile(path.join(dir, 'report.pdf'), 'utf8')).toBe('mine');
+    expect((await fs.readdir(dir)).sort()).toEqual(['report.pdf', 'work']);
   });
 
   it('exporting again over an existing package replaces it whole', async () => {

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend } from '../../electron/backend/create-backend';
 import { main } from '../../electron/cli/main';
 import { readInterchange } from '../../shared/interchange';
-import { checkDataPackage } from '../backend/table-schema-check';
+import { checkDataPackage } from '../backend/export-schema-check';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SAMPLE = path.join(ROOT, 'data', 'sample');

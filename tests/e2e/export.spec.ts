@@ -88,9 +88,9 @@ test('the Export dialog says the sample cannot be published and each problem lea
   await dialog.getByText(/warnings? \(do not block publishing\)/).click();
   await dialog.getByRole('list', { name: 'Warnings' }).getByRole('button', { name: rowWarning.message }).click();
   await expect(dialog).toBeHidden();
-  const row = grid(page).locator(`.ag-center-cols-container .ag-row[row-id="${rowWarning.location.observationId}"]`);
-  await expect(row).toHaveClass(/ag-row-selected/);
-  await expect(row.locator('.ag-cell[col-id="entity"]')).toBeFocused();
+  const rowId = rowWarning.location.observationId!;
+  await expect(grid(page).locator(`.ag-row[row-id="${rowId}"]`).first()).toHaveClass(/ag-row-selected/);
+  await expect(grid(page).locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="entity"]`)).toBeFocused();
 });
 
 test('exports the full table as CSV and XLSX, and the validated table only as a draft while problems block', async ({ page, server, datasetPath }) => {
@@ -159,7 +159,7 @@ test('a CSV exported from the sample imports into an empty dataset as one undo s
 
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toHaveText(`Imported ${rows.length} observations (one undo step)`);
-    await expect(grid(page).locator(`.ag-center-cols-container .ag-row[row-id="${rows[0].id}"]`)).toBeVisible();
+    await expect(grid(page).locator(`.ag-row[row-id="${rows[0].id}"]`).first()).toBeVisible();
     const imported = (await readDatasetJson(emptyPath)) as Doc;
     expect(imported.observations.map((o) => o.id).sort()).toEqual(rows.map((r) => r.id).sort());
 

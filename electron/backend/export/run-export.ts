@@ -15,7 +15,7 @@ import { ProgressCounter, throwIfCancelled } from './chunks';
 import { writeCsvTable } from './csv-writer';
 import { writeDataPackage } from './datapackage-writer';
 import { writeJsonRows } from './json-writer';
-import { commitFile, commitFolder, removeQuietly, tempPathFor } from './temp-files';
+import { commitFile, commitFolder, removeQuietly, replaceableFolder, tempPathFor } from './temp-files';
 import { writeWorkbook } from './xlsx-writer';
 
 export interface ExportRequest {
@@ -78,6 +78,10 @@ export async function runExport(src: ExportSource, req: ExportRequest, run: Expo
   await fs.mkdir(path.dirname(out), { recursive: true }).catch((err) => {
     throw new TallyError('IO_ERROR', `cannot create the folder ${path.dirname(out)}: ${(err as Error).message}`);
   });
+
+  // Refuse a target that must not be replaced before any work is done.
+  if (req.format === 'datapackage') await replaceableFolder(out);
+  else if ((await fs.stat(out).catch(() => null))?.isDirectory()) throw new TallyError('IO_ERROR', `${out} is a folder; give a file name`, { file: out });
 
   const observations: Planned = { table: OBSERVATIONS_TABLE, records: toRows(doc.observations, doc.sources) };
   const validatedTable: Planned | null = validated ? { table: VALIDATED_TABLE, records: validatedRecords(doc, src.groups, { draft }) } : null;

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { TallyError } from '../../../shared/api/result';
 
 /** A unique name beside the target, so the final rename stays on one file system and is atomic. */
 export function tempPathFor(target: string): string {
@@ -36,12 +37,9 @@ export async function commitFile(temp: string, target: string): Promise<void> {
 export async function commitFolder(temp: string, target: string): Promise<void> {
   for (const entry of await fs.readdir(temp)) await fsyncPath(path.join(temp, entry));
   let aside: string | null = null;
-  try {
-    await fs.access(target);
+  if (await replaceableFolder(target)) {
     aside = tempPathFor(target);
     await fs.rename(target, aside);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
   }
   try {
     await fs.rename(temp, target);
@@ -51,4 +49,24 @@ export async function commitFolder(temp: string, target: string): Promise<void> 
   }
   await fsyncPath(path.dirname(target));
   if (aside) await removeQuietly(aside);
+}
+
+/**
+ * Whether target may be replaced by a new package: absent (false: nothing to move), an empty folder or an earlier
+ * package (true). Anything else is refused, so a mistyped --out can never remove a file or a folder of other work.
+ */
+export async function replaceableFolder(target: string): Promise<boolean> {
+  let stat;
+  try {
+    stat = await fs.stat(target);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw err;
+  }
+  if (!stat.isDirectory()) throw new TallyError('IO_ERROR', `${target} is a file; a Data Package is written as a folder`, { file: target });
+  const entries = await fs.readdir(target);
+  if (entries.length && !entries.includes('datapackage.json')) {
+    throw new TallyError('IO_ERROR', `${target} is a folder with other files in it; choose a new folder for the Data Package`, { file: target });
+  }
+  return true;
 }

@@ -189,13 +189,13 @@ export class DatasetStore {
     }
     if (changes.length === 0) return { seq: this.history.nextSeq - 1, changes: [], undo: this.undoState() };
     const doc = this.doc;
-    const previousUpdatedAt = doc.meta.updatedAt;
+    const previousMeta = doc.meta;
     const rollback = () => {
       applyChanges(doc, invertChanges(changes));
-      doc.meta.updatedAt = previousUpdatedAt;
+      doc.meta = previousMeta;
     };
     applyChanges(doc, changes);
-    doc.meta.updatedAt = new Date().toISOString();
+    doc.meta = { ...doc.meta, updatedAt: new Date().toISOString() }; // replaced, never changed in place: readers may hold the old one
     try {
       await this.db.write();
     } catch (err) {

@@ -126,17 +126,17 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     <Dialog title="Export" onClose={requestClose} footer={footer} wide>
       <section className="export-check" aria-label="Validation">
         {!report && !reportError && (
-          <p className="banner" role="status">
+          <p className="export-banner" role="status">
             Checking whether the dataset is ready to publish…
           </p>
         )}
         {reportError && (
-          <p className="banner banner--error" role="alert">
+          <p className="export-banner export-banner--error" role="alert">
             {reportError}
           </p>
         )}
         {report && (
-          <p className={report.publishable ? 'banner banner--ok' : 'banner banner--blocked'} role="status">
+          <p className={report.publishable ? 'export-banner export-banner--ok' : 'export-banner export-banner--blocked'} role="status">
             <strong>{report.publishable ? 'Ready to publish' : `${plural(report.blocking, 'problem')} block publishing`}</strong>
             {report.warnings > 0 && <span className="muted"> · {plural(report.warnings, 'warning')}</span>}
           </p>
@@ -145,30 +145,34 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       </section>
 
       <fieldset className="export-form" disabled={busy}>
-        <fieldset className="choice-group" role="radiogroup" aria-labelledby={ids.format}>
+        <fieldset className="export-choice-group" role="radiogroup" aria-labelledby={ids.format}>
           <legend id={ids.format}>Format</legend>
           {FORMATS.map((f) => (
-            <label key={f.id} className="choice">
-              <input type="radio" name="export-format" value={f.id} checked={format === f.id} onChange={() => setFormat(f.id)} aria-describedby={`${ids.format}-${f.id}`} />
-              <span className="choice__label">{f.label}</span>
-              <span className="choice__hint muted small" id={`${ids.format}-${f.id}`}>
+            <div key={f.id} className="export-choice">
+              <label className="export-choice__main">
+                <input type="radio" name="export-format" value={f.id} checked={format === f.id} onChange={() => setFormat(f.id)} aria-describedby={`${ids.format}-${f.id}`} />
+                <span className="export-choice__label">{f.label}</span>
+              </label>
+              <span className="export-choice__hint muted small" id={`${ids.format}-${f.id}`}>
                 {f.hint}
               </span>
-            </label>
+            </div>
           ))}
         </fieldset>
 
-        <fieldset className="choice-group" role="radiogroup" aria-labelledby={ids.table}>
-          <legend id={ids.table}>Table</legend>
-          {TABLES.map((t) => (
-            <label key={t.id} className="choice">
-              <input type="radio" name="export-table" value={t.id} checked={table === t.id} onChange={() => setTable(t.id)} />
-              <span className="choice__label">{t.label}</span>
-            </label>
-          ))}
-          <label className="choice choice--check">
+        <div className="export-form__table">
+          <fieldset className="export-choice-group" role="radiogroup" aria-labelledby={ids.table}>
+            <legend id={ids.table}>Table</legend>
+            {TABLES.map((t) => (
+              <label key={t.id} className="export-choice__main">
+                <input type="radio" name="export-table" value={t.id} checked={table === t.id} onChange={() => setTable(t.id)} />
+                <span className="export-choice__label">{t.label}</span>
+              </label>
+            ))}
+          </fieldset>
+          <label className="export-choice__main export-choice--check">
             <input type="checkbox" checked={draftNeeded && draft} disabled={!draftNeeded} onChange={(e) => setDraft(e.target.checked)} />
-            <span className="choice__label">Draft export (marked as draft)</span>
+            <span className="export-choice__label">Draft export (marked as draft)</span>
           </label>
           {refused && (
             <p className="export-form__blocked" id={ids.blocked}>
@@ -176,7 +180,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
               Draft export.
             </p>
           )}
-        </fieldset>
+        </div>
 
         <div className="export-form__path">
           <label htmlFor={ids.path}>{format === 'datapackage' ? 'Output folder' : 'Output file'}</label>
@@ -221,7 +225,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         )}
         {notice && <p role="status">{notice}</p>}
         {failure && (
-          <p className="banner banner--error" role="alert">
+          <p className="export-banner export-banner--error" role="alert">
             {failure}
           </p>
         )}

@@ -16,14 +16,14 @@ const TARGET_HINTS = { row: 'Show the observation', group: 'Open the Review view
 function ProblemItem({ problem, go }: { problem: ValidationProblem; go: (p: ValidationProblem) => void }) {
   const target = problemTarget(problem);
   return (
-    <li className={`problem problem--${problem.severity}`}>
-      <span className="problem__kind">{KIND_LABELS[problem.kind] ?? problem.kind}</span>
+    <li className={`export-problem export-problem--${problem.severity}`}>
+      <span className="export-problem__kind">{KIND_LABELS[problem.kind] ?? problem.kind}</span>
       {target ? (
-        <button type="button" className="problem__link" title={TARGET_HINTS[target]} onClick={() => go(problem)}>
+        <button type="button" className="export-problem__link" title={TARGET_HINTS[target]} onClick={() => go(problem)}>
           {problem.message}
         </button>
       ) : (
-        <span className="problem__text">{problem.message}</span>
+        <span className="export-problem__text">{problem.message}</span>
       )}
     </li>
   );
@@ -35,20 +35,20 @@ export function ProblemList({ report }: { report: ValidationReport }) {
   const blocking = report.problems.filter((p) => p.severity === 'blocking');
   const warnings = report.problems.filter((p) => p.severity === 'warning');
   return (
-    <div className="problems">
+    <div className="export-problems">
       {blocking.length > 0 && (
-        <ul className="problems__list" aria-label="Blocking problems">
+        <ul className="export-problems__list" aria-label="Blocking problems">
           {blocking.map((p, i) => (
             <ProblemItem key={`b${i}`} problem={p} go={go} />
           ))}
         </ul>
       )}
       {warnings.length > 0 && (
-        <details className="problems__warnings" open={blocking.length === 0 && warnings.length <= 10}>
+        <details className="export-problems__warnings" open={blocking.length === 0 && warnings.length <= 10}>
           <summary>
             {warnings.length} warning{warnings.length === 1 ? '' : 's'} (do not block publishing)
           </summary>
-          <ul className="problems__list" aria-label="Warnings">
+          <ul className="export-problems__list" aria-label="Warnings">
             {warnings.map((p, i) => (
               <ProblemItem key={`w${i}`} problem={p} go={go} />
             ))}

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { AllCommunityModule, ModuleRegistry, themeQuartz, type CellEditRequestEvent, type CellKeyDownEvent, type GetRowIdParams, type GridApi, type GridReadyEvent } from 'ag-grid-community';
+import { AllCommunityModule, ModuleRegistry, themeQuartz, type CellEditRequestEvent, type CellFocusedEvent, type ColDef, type CellKeyDownEvent, type GetRowIdParams, type GridApi, type GridReadyEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import type { Observation } from '../../../shared/model';
 import { foldDiacritics } from '../../../shared/text/fold';
@@ -45,6 +45,9 @@ const EMPTY_ROW = {
 /** Quick search words, folded like the columns' quick-filter text (the grid upper-cases both sides). */
 const quickFilterParser = (text: string) => foldDiacritics(text).toUpperCase().split(/\s+/).filter(Boolean);
 
+const getRowId = (p: GetRowIdParams<Observation>) => p.data.id;
+const ROW_SELECTION = { mode: 'multiRow', checkboxes: false, headerCheckbox: false, enableClickSelection: true } as const;
+
 /**
  * The observations as a spreadsheet: one row per observation, edited in place. Edits go through the store
  * (readOnlyEdit): each is checked here first, refused on the spot with a message if wrong, else sent; rows update
@@ -57,6 +60,12 @@ export function ObservationsGrid() {
   const apiRef = useRef<GridApi<Observation> | null>(null);
   const hostRef = useRef<HTMLDivElement>(null);
   const [search, setSearch] = useState('');
+  // The grid filters after a short pause in typing, not on every key: one pass over 200k rows per search.
+  const [appliedSearch, setAppliedSearch] = useState('');
+  useEffect(() => {
+    const t = setTimeout(() => setAppliedSearch(search), search === '' ? 0 : 180);
+    return () => clearTimeout(t);
+  }, [search]);
   const [refusal, setRefusal] = useState<string | null>(null);
   const context = useRef<GridContext>({ lookups, orphanedIds, invalid: null }).current;
   context.lookups = lookups;
@@ -120,7 +129,7 @@ export function ObservationsGrid() {
   }, [context]);
 
   const onCellEditRequest = useCallback(
-    async (e: CellEditRequestEvent<Observation>) => {
+    async (e: CellEditRequestEvent<Observation>): Promise<void> => {
       const row = e.data;
       const colId = e.column.getColId();
       if (!row) return;
@@ -210,6 +219,48 @@ export function ObservationsGrid() {
     [deleteRows, addRow],
   );
 
+  // Grid options are kept stable: a new object on each render makes ag-grid redo column setup and drop its
+  // quick-filter cache, which costs seconds at 200k rows.
+  const defaultColDef = useMemo<ColDef<Observation>>(
+    () => ({
+      editable: true,
+      sortable: true,
+      resizable: true,
+      filter: true,
+      cellDataType: false,
+      suppressKeyboardEvent: (p) => !p.editing && p.event.key === 'Delete',
+      tooltipValueGetter: (p) =>
+        p.data && context.invalid?.rowId === p.data.id && context.invalid.colId === (p.colDef as { colId?: string } | undefined)?.colId
+          ? context.invalid.message
+          : null,
+      cellClassRules: {
+        'cell-invalid': (p) => !!p.data && context.invalid?.rowId === p.data.id && context.invalid.colId === p.column.getColId(),
+      },
+    }),
+    [context],
+  );
+
+  const onCellFocused = useCallback(
+    (e: CellFocusedEvent<Observation>) => {
+      if (e.rowIndex === null || e.rowIndex === undefined) return;
+      const node = e.api.getDisplayedRowAtIndex(e.rowIndex);
+      if (!node?.data) return;
+      selectObservation(node.data.id);
+      if (node.data.sourceId) setReaderSourceId(node.data.sourceId);
+    },
+    [selectObservation, setReaderSourceId],
+  );
+
+  const onGridReady = useCallback(
+    (e: GridReadyEvent<Observation>) => {
+      apiRef.current = e.api;
+      // ag-grid has no option for the grid's accessible name: set it on the element that has the grid role.
+      hostRef.current?.querySelector('[role="grid"], [role="treegrid"]')?.setAttribute('aria-label', 'Observations');
+      reportShown();
+    },
+    [reportShown],
+  );
+
   const selected = selectedObservationId ? doc?.observations.find((o) => o.id === selectedObservationId) : undefined;
   const onShowInSource = () => {
     if (selected?.sourceId && selected.quote) requestShowInSource({ sourceId: selected.sourceId, start: selected.quote.start, end: selected.quote.end });
@@ -251,46 +302,23 @@ export function ObservationsGrid() {
           rowData={rowData}
           columnDefs={columnDefs}
           context={context}
-          getRowId={(p: GetRowIdParams<Observation>) => p.data.id}
-          defaultColDef={{
-            editable: true,
-            sortable: true,
-            resizable: true,
-            filter: true,
-            cellDataType: false,
-            suppressKeyboardEvent: (p) => !p.editing && p.event.key === 'Delete',
-            tooltipValueGetter: (p) =>
-              p.data && context.invalid?.rowId === p.data.id && context.invalid.colId === (p.colDef as { colId?: string } | undefined)?.colId ? context.invalid.message : null,
-            cellClassRules: {
-              'cell-invalid': (p) => !!p.data && context.invalid?.rowId === p.data.id && context.invalid.colId === p.column.getColId(),
-            },
-          }}
+          getRowId={getRowId}
+          defaultColDef={defaultColDef}
           readOnlyEdit
           // Eleven columns: render them all, so every cell is in the accessibility tree and found by search tools.
           suppressColumnVirtualisation
-          onCellEditRequest={(e) => void onCellEditRequest(e)}
-          rowSelection={{ mode: 'multiRow', checkboxes: false, headerCheckbox: false, enableClickSelection: true }}
+          onCellEditRequest={onCellEditRequest}
+          rowSelection={ROW_SELECTION}
           enterNavigatesVerticallyAfterEdit
           stopEditingWhenCellsLoseFocus
-          quickFilterText={search}
+          quickFilterText={appliedSearch}
           quickFilterParser={quickFilterParser}
           cacheQuickFilter
           tooltipShowDelay={400}
           onCellKeyDown={onCellKeyDown}
-          onCellFocused={(e) => {
-            if (e.rowIndex === null || e.rowIndex === undefined) return;
-            const node = e.api.getDisplayedRowAtIndex(e.rowIndex);
-            if (!node?.data) return;
-            selectObservation(node.data.id);
-            if (node.data.sourceId) setReaderSourceId(node.data.sourceId);
-          }}
+          onCellFocused={onCellFocused}
           onModelUpdated={reportShown}
-          onGridReady={(e: GridReadyEvent<Observation>) => {
-            apiRef.current = e.api;
-            // ag-grid has no option for the grid's accessible name: set it on the element that has the grid role.
-            hostRef.current?.querySelector('[role="grid"], [role="treegrid"]')?.setAttribute('aria-label', 'Observations');
-            reportShown();
-          }}
+          onGridReady={onGridReady}
           overlayNoRowsTemplate="<span>No observations yet: add a row, or cite a passage from a source.</span>"
         />
       </div>

@@ -61,7 +61,7 @@ export function HistoryPanel() {
     <section className="history-panel" aria-label="History">
       <header className="history-panel__head">
         <h2>History</h2>
-        <span className="muted">{entries ? `${entries.length} entries${entries.length === 500 ? ' (latest 500)' : ''}, newest first` : 'Loading…'}</span>
+        <span className="muted">{entries ? `${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}${entries.length === 500 ? ' (latest 500)' : ''}, newest first` : 'Loading…'}</span>
         <span className="history-panel__spacer" />
         <button type="button" onClick={() => void undo()} disabled={!state.canUndo} title="Ctrl+Z">
           {state.undoLabel ? `Undo: ${state.undoLabel}` : 'Undo'}

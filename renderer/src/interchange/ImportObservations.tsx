@@ -31,8 +31,8 @@ export function ImportObservations() {
         />
       )}
       {message && (
-        <div className="toast" role="status">
-          <span>{message}</span>
+        <div className="interchange-toast">
+          <span role="status">{message}</span>
           <button type="button" className="icon-button" aria-label="Dismiss message" onClick={() => setMessage(null)}>
             ×
           </button>

@@ -114,7 +114,7 @@ export function ImportObservationsDialog({ onClose }: { onClose: (message?: stri
   return (
     <Dialog title="Import observations" onClose={requestClose} footer={footer} wide>
       <div
-        className={dragging ? 'drop-zone drop-zone--over' : 'drop-zone'}
+        className={dragging ? 'interchange-drop interchange-drop--over' : 'interchange-drop'}
         onDragOver={(e) => {
           e.preventDefault();
           setDragging(true);
@@ -122,7 +122,7 @@ export function ImportObservationsDialog({ onClose }: { onClose: (message?: stri
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <label className="drop-zone__label">
+        <label className="interchange-drop__label">
           <span>Choose a CSV or JSON file in the interchange columns</span>
           <input
             type="file"
@@ -141,24 +141,24 @@ export function ImportObservationsDialog({ onClose }: { onClose: (message?: stri
       {reading && <p role="status">Reading {fileName}…</p>}
 
       {preview && (
-        <section className="import-preview" aria-label="Preview">
-          <p className={hasErrors ? 'banner banner--blocked' : 'banner banner--ok'} role="status">
+        <section className="interchange-preview" aria-label="Preview">
+          <p className={hasErrors ? 'export-banner export-banner--blocked' : 'export-banner export-banner--ok'} role="status">
             <strong>{fileName}</strong>: {plural(preview.total, 'row')}, {preview.valid} valid
             {hasErrors && `, ${plural(new Set(preview.errors.filter((e) => e.row > 0).map((e) => e.row)).size, 'row')} with errors`}
           </p>
           {hasErrors && (
             <>
               <ErrorTable errors={preview.errors} />
-              <label className="choice choice--check">
+              <label className="export-choice__main export-choice--check">
                 <input type="checkbox" checked={onlyValid} disabled={busy || preview.valid === 0} onChange={(e) => setOnlyValid(e.target.checked)} />
-                <span className="choice__label">Import only the {preview.valid} valid rows</span>
+                <span className="export-choice__label">Import only the {preview.valid} valid rows</span>
               </label>
-              {!onlyValid && <p className="muted small import-preview__hint">Nothing is imported while errors remain: fix the file, or import only the valid rows.</p>}
+              {!onlyValid && <p className="muted small interchange-preview__hint">Nothing is imported while errors remain: fix the file, or import only the valid rows.</p>}
             </>
           )}
           {preview.sample.length > 0 && (
             <>
-              <h3 className="import-preview__title">
+              <h3 className="interchange-preview__title">
                 First {preview.sample.length} of {plural(preview.valid, 'valid row')}
               </h3>
               <SampleTable rows={preview.sample} />
@@ -171,7 +171,7 @@ export function ImportObservationsDialog({ onClose }: { onClose: (message?: stri
         {job.job?.state === 'running' && <JobProgress job={job.job} label="Import progress" onCancel={() => void job.cancel()} />}
         {notice && <p role="status">{notice}</p>}
         {failure && (
-          <p className="banner banner--error" role="alert">
+          <p className="export-banner export-banner--error" role="alert">
             {failure}
           </p>
         )}

@@ -7,8 +7,8 @@ const NUMBER = new Intl.NumberFormat('en', { maximumFractionDigits: 10 });
 /** The per-row error report: row (1 = the first data row; 0 = the file as a whole), column and message. */
 export function ErrorTable({ errors }: { errors: InterchangePreview['errors'] }) {
   return (
-    <div className="table-scroll table-scroll--errors">
-      <table className="data-table" aria-label="Rows with errors">
+    <div className="interchange-scroll interchange-scroll--errors">
+      <table className="interchange-table" aria-label="Rows with errors">
         <thead>
           <tr>
             <th scope="col">Row</th>
@@ -34,8 +34,8 @@ export function ErrorTable({ errors }: { errors: InterchangePreview['errors'] })
 export function SampleTable({ rows }: { rows: Observation[] }) {
   const { lookups } = useDataset();
   return (
-    <div className="table-scroll">
-      <table className="data-table" aria-label="Preview of the first rows">
+    <div className="interchange-scroll">
+      <table className="interchange-table" aria-label="Preview of the first rows">
         <thead>
           <tr>
             {['Entity', 'Indicator', 'Period', 'Stated', 'Value', 'Unit', 'Qualifier', 'Source'].map((h) => (

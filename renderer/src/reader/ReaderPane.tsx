@@ -368,7 +368,6 @@ export function ReaderPane() {
           className="reader-text"
           role="document"
           aria-label="Article text"
-          aria-describedby={undefined}
           tabIndex={0}
           lang={source.language}
           onClick={onTextClick}

@@ -124,7 +124,7 @@ export function IntervalChart({ bands, accepted, unit }: { bands: readonly Chart
         data={rows}
         responsive
         style={{ width: '100%', height }}
-        margin={{ top: 14, right: 24, bottom: 4, left: 4 }}
+        margin={{ top: 26, right: 24, bottom: 4, left: 4 }}
         barCategoryGap="45%"
         accessibilityLayer={false}
       >
@@ -139,7 +139,7 @@ export function IntervalChart({ bands, accepted, unit }: { bands: readonly Chart
             stroke="#1d2430"
             strokeWidth={2}
             strokeDasharray="6 3"
-            label={{ value: `accepted ${formatBound(accepted)}`, position: 'insideBottomRight', fontSize: 11, fill: '#1d2430' }}
+            label={{ value: `accepted ${formatBound(accepted)}`, position: 'top', fontSize: 11, fill: '#1d2430' }}
           />
         )}
       </BarChart>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { GroupView } from '../../../shared/crosscheck';
 import { GroupBadge } from '../groups/GroupBadge';
 import { formatSpread, keyLabel } from './review-format';
@@ -7,6 +8,8 @@ interface Props {
   resolved: readonly GroupView[];
   current: string | null;
   onSelect: (keyString: string) => void;
+  /** Shown in place of the list when nothing needs review. */
+  empty: ReactNode;
 }
 
 function Item({ g, current, onSelect }: { g: GroupView; current: boolean; onSelect: () => void }) {
@@ -24,7 +27,7 @@ function Item({ g, current, onSelect }: { g: GroupView; current: boolean; onSele
 }
 
 /** The groups to review, worst first; resolved groups below, folded, so a decision can be looked at or reopened. */
-export function ReviewQueue({ queue, resolved, current, onSelect }: Props) {
+export function ReviewQueue({ queue, resolved, current, onSelect, empty }: Props) {
   return (
     <nav className="review-queue" aria-label="Groups">
       <h3 className="review-queue__title">To review ({queue.length})</h3>
@@ -33,7 +36,7 @@ export function ReviewQueue({ queue, resolved, current, onSelect }: Props) {
           <Item key={g.keyString} g={g} current={g.keyString === current} onSelect={() => onSelect(g.keyString)} />
         ))}
       </ol>
-      {queue.length === 0 && <p className="muted review-queue__empty">Nothing to review.</p>}
+      {queue.length === 0 && empty}
       {resolved.length > 0 && (
         <details className="review-queue__resolved">
           <summary>Resolved ({resolved.length})</summary>

@@ -8,6 +8,19 @@ import { ReviewQueue } from './ReviewQueue';
 import { ToleranceField } from './ToleranceField';
 import './review.css';
 
+/** The queue is empty: say so kindly, with what the dataset holds. */
+function NothingToReview({ totals, resolved, compact }: { totals: string[]; resolved: number; compact?: boolean }) {
+  return (
+    <div className={compact ? 'review-empty review-empty--compact' : 'review-empty'} role="status">
+      <p className="review-empty__title">{compact ? '✓ ' : ''}Nothing to review</p>
+      <p className="muted">
+        Every group agrees, stands alone or has a decision that still holds.
+        {totals.length > 0 && ` Groups: ${totals.join(' · ')}.`} Resolved: {resolved}.
+      </p>
+    </div>
+  );
+}
+
 /**
  * The Review view: the queue of groups that need a decision (worst first) and the current group beside it.
  * j/↓ next, k/↑ previous, 1–9 choose an observation, Ctrl+Enter resolve.
@@ -122,7 +135,13 @@ export function ReviewView() {
         <ToleranceField tolerance={tolerance} onSave={saveTolerance} />
       </header>
       <div className="review-view__body">
-        <ReviewQueue queue={queue} resolved={resolved} current={current} onSelect={setCurrent} />
+        <ReviewQueue
+          queue={queue}
+          resolved={resolved}
+          current={current}
+          onSelect={setCurrent}
+          empty={<NothingToReview totals={totals} resolved={resolved.length} compact />}
+        />
         <div className="review-view__detail">
           {currentView && lookups ? (
             <GroupDetail
@@ -135,13 +154,7 @@ export function ReviewView() {
               onReopen={onReopen}
             />
           ) : (
-            <div className="review-empty" role="status">
-              <p className="review-empty__title">Nothing to review</p>
-              <p className="muted">
-                Every group agrees, stands alone or has a decision.
-                {totals.length > 0 && ` Groups: ${totals.join(' · ')}; ${resolved.length} resolved.`}
-              </p>
-            </div>
+            <NothingToReview totals={totals} resolved={resolved.length} />
           )}
         </div>
       </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureInterval, intervalsMeet, tidyBound } from '../../../shared/crosscheck';
+import { belowAfterTidy, boundDecimals, figureInterval, halfUnitOfValue, intervalsMeet, tidyBound } from '../../../shared/crosscheck';
 
 const T = 0.05;
 
@@ -45,9 +45,9 @@ describe('figureInterval with negative values keeps every interval non-empty and
     expect(figureInterval(-2, 0.05, 'atLeast', T)).toEqual({ low: -2.05, high: Infinity });
   });
   it('every qualifier gives low < high for negative, zero and positive values', () => {
-    for (const v of [-1234.5, -0.01, 0, 0.01, 7, 29e9]) {
+    for (const v of [-1234.5, -0.01, 0, 0.01, 7, 29e9, 1030000000000000]) {
       for (const q of ['exact', 'approx', 'nearly', 'over', 'under', 'atLeast', 'atMost'] as const) {
-        const i = figureInterval(v, 0.005, q, T);
+        const i = figureInterval(v, halfUnitOfValue(v), q, T);
         expect(i.low, `${q} ${v}`).toBeLessThan(i.high);
         expect(i.low <= v && v < i.high, `${q} ${v} contains its value`).toBe(true);
       }
@@ -70,9 +70,33 @@ describe('intervalsMeet: touching is not meeting', () => {
     expect(intervalsMeet([{ low: 0, high: 2 }, { low: 1, high: 3 }, { low: 2, high: 4 }])).toBe(false);
     expect(intervalsMeet([{ low: 0, high: 2.5 }, { low: 1, high: 3 }, { low: 2, high: 4 }])).toBe(true);
   });
-  it('raw bounds a floating-point hair apart still touch after tidying', () => {
-    expect(2.16 + 0.005).not.toBe(2.17 - 0.005);
-    expect(intervalsMeet([{ low: -Infinity, high: 2.16 + 0.005 }, { low: 2.17 - 0.005, high: Infinity }])).toBe(false);
-    expect(tidyBound(2.16 + 0.005)).toBe(tidyBound(2.17 - 0.005));
+  it('bounds a floating-point hair apart in raw arithmetic still touch: 1,04% against 1,05%', () => {
+    expect(1.04 + 0.005).not.toBe(1.05 - 0.005);
+    const a = figureInterval(1.04, 0.005, 'exact', T);
+    const b = figureInterval(1.05, 0.005, 'exact', T);
+    expect(a.high).toBe(b.low);
+    expect(intervalsMeet([a, b])).toBe(false);
+  });
+  it('16 tỷ and 16,1 tỷ (h = 0.05e9) touch exactly although 16.1e9 − 0.05e9 is 16050000000.000002', () => {
+    const a = figureInterval(16e9, 0.05e9, 'exact', T);
+    const b = figureInterval(16.1e9, 0.05e9, 'exact', T);
+    expect(intervalsMeet([a, b])).toBe(false);
+  });
+  it('belowAfterTidy decides near ties after rounding, far apart bounds directly', () => {
+    expect(belowAfterTidy(1.05 - 0.005, 1.04 + 0.005, 0.005)).toBe(false);
+    expect(belowAfterTidy(1.0449, 1.045, 0.005)).toBe(true);
+    expect(belowAfterTidy(-Infinity, 3, 0.5)).toBe(true);
+  });
+});
+
+describe('rounding of bounds is relative to the half-unit, not the value', () => {
+  it('keeps three decimals more than the half-unit', () => {
+    expect(boundDecimals(0.005)).toBe(6);
+    expect(boundDecimals(0.5)).toBe(4);
+    expect(boundDecimals(0.5e9)).toBe(0);
+    expect(tidyBound(2.1649999999999996, 6)).toBe(2.165);
+  });
+  it('a large figure typed by hand (1030000000000000, h = 0.5) keeps a non-empty interval', () => {
+    expect(figureInterval(1030000000000000, 0.5, 'exact', T)).toEqual({ low: 1029999999999999.5, high: 1030000000000000.5 });
   });
 });

@@ -50,6 +50,18 @@ describe('reading interchange files', () => {
     expect(r.errors[0].message).toBe('header: missing columns source_url, note; unknown column "url"');
   });
 
+  it('says so when fields are separated by semicolons', () => {
+    const r = readInterchange(`${INTERCHANGE_COLUMNS.join(';')}\n`, 'csv');
+    expect(r.errors).toEqual([{ row: 0, column: '', message: 'header: fields are separated by semicolons; save the file as comma-separated CSV' }]);
+  });
+
+  it('LF files keep CR LF inside quoted cells', () => {
+    const text = `${header}\n${line({ ...good, note: 'a\r\nb\r\nc' })}\n${line({ ...good, id: 'o2' })}\n`;
+    const r = readInterchange(text, 'csv');
+    expect(r.errors).toEqual([]);
+    expect(r.rows.map((x) => x.observation.note)).toEqual(['a\r\nb\r\nc', '']);
+  });
+
   it('accepts the columns in another order', () => {
     const cols = [...INTERCHANGE_COLUMNS].reverse();
     const r = readInterchange(`${cols.join(',')}\n${csvLine(cols.map((c) => (good as Record<string, string>)[c] ?? ''))}`, 'csv');
