@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { Observation } from '../shared/model/observation';
 import type { Source } from '../shared/model/source';
 import type { Qualifier } from '../shared/model/vocab';
@@ -83,25 +85,34 @@ export function syntheticDataset(n: number, seed = 42): { observations: Observat
     g++;
     const size = 1 + Math.floor(rnd() * 5); // 1..5, about 3 on average
     const base = 1 + Math.floor(rnd() * 999) / 10; // 0,1 .. 100,9 — figures repeat across groups as they do in news
-    for (let k = 0; k < size && observations.length < n; k++) {
+    const group: Observation[] = [];
+    for (let k = 0; k < size && observations.length + group.length < n; k++) {
       const d = rnd() < 0.5 ? 1 : 0;
       const drift = rnd() < 0.15 ? 1 + (rnd() - 0.5) * 0.2 : 1; // some sources disagree
       const m = Number((base * drift).toFixed(d));
       const [cue, qualifier] = CUES[Math.floor(rnd() * CUES.length)];
       const sep = words === '%' ? '' : ' ';
-      observations.push({
-        id: `obs-${observations.length}`, entity, indicator, period,
+      group.push({
+        id: `obs-${observations.length + group.length}`, entity, indicator, period,
         value: Number((m * scale).toPrecision(12)), unit, qualifier,
         stated: `${cue}${viNumber(m, d)}${sep}${words}`,
         sourceId: `src-${Math.floor(rnd() * sources.length)}`, quote: null, status: 'draft', deprecation: null, note: '',
         createdAt: at, updatedAt: at,
       });
     }
+    // Through JSON, as a dataset is read from dataset.json: every string its own flat copy, none shared.
+    for (const o of JSON.parse(JSON.stringify(group)) as Observation[]) observations.push(o);
   }
   return { observations, sources };
 }
 
 const doc = (d: { observations: Observation[]; sources: Source[] }) => ({ ...d, resolutions: [], meta: { tolerance: 0.05 } });
+
+/** A full collection between timed runs, so that one run's garbage is not charged to the next. */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
 
 function plainGroupBy(observations: Observation[]): Map<string, Observation[]> {
   const m = new Map<string, Observation[]>();
@@ -126,9 +137,11 @@ export async function run(): Promise<BenchRow[]> {
   const base: number[] = [];
   let groups = 0;
   for (let r = 0; r < 5; r++) {
+    collectGarbage();
     let t = performance.now();
     groups = plainGroupBy(big.observations).size;
     base.push(performance.now() - t);
+    collectGarbage();
     // A fresh cache each time: the words of the dataset are read from scratch.
     t = performance.now();
     const index = new GroupIndex(doc(big), { halfUnits: new HalfUnits() });
@@ -140,6 +153,7 @@ export async function run(): Promise<BenchRow[]> {
   new GroupIndex(doc(big), { halfUnits: warmCache });
   const warm: number[] = [];
   for (let r = 0; r < 3; r++) {
+    collectGarbage();
     const t = performance.now();
     new GroupIndex(doc(big), { halfUnits: warmCache });
     warm.push(performance.now() - t);

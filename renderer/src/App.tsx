@@ -12,7 +12,7 @@ import { ReaderPane } from './reader/ReaderPane';
 import { ReviewView } from './review/ReviewView';
 import { SourcesPanel } from './sources/SourcesPanel';
 import { StartScreen } from './start/StartScreen';
-import { DatasetProvider, UiProvider, useDataset, useUi, useUndoRedo, type View } from './state';
+import { DatasetProvider, errorText, UiProvider, useDataset, useUi, useUndoRedo, type View } from './state';
 import { StatusLine } from './status/StatusLine';
 import { Toolbar } from './toolbar/Toolbar';
 import { SplitPane } from './ui/SplitPane';
@@ -32,6 +32,7 @@ function Shell() {
   const { undo, redo } = useUndoRedo();
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [loading, setLoading] = useState(true);
+  const [startError, setStartError] = useState<string | null>(null);
 
   // On start: app info for the start screen, and the dataset the backend already has open (--dataset, reload).
   useEffect(() => {
@@ -40,7 +41,10 @@ function Shell() {
       if (i.ok) setInfo(i.data);
       // After a reload the backend still has the dataset open; on first load it may name one to open (--dataset).
       const s = await run('dataset-snapshot', {});
-      if (!s.ok && i.ok && i.data.openPath) await run('datasets-open', { path: i.data.openPath });
+      if (!s.ok && i.ok && i.data.openPath) {
+        const o = await run('datasets-open', { path: i.data.openPath });
+        if (!o.ok) setStartError(`Could not open ${i.data.openPath}: ${errorText(o.error)}`);
+      }
       setLoading(false);
     })();
   }, [run]);
@@ -105,7 +109,7 @@ function Shell() {
   if (!doc)
     return (
       <div className="app">
-        <StartScreen info={info} />
+        <StartScreen info={info} initialError={startError} />
       </div>
     );
 

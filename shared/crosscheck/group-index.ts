@@ -11,7 +11,10 @@ import { defaultHalfUnits, type HalfUnits } from './observation-interval';
 import { isStale, needsReview, ResolutionIndex, reviewOrder } from './resolution-state';
 import { StatusAccumulator } from './status';
 
-/** One group: a snapshot taken from the index. Members keep dataset order, then the order they were added in. */
+/**
+ * One group as it stands: an immutable object, replaced by a new one whenever the group changes (so a view can
+ * compare identities). Members keep dataset order, then the order they were added in.
+ */
 export interface GroupState {
   readonly key: GroupKey;
   readonly keyString: string;
@@ -86,6 +89,8 @@ export class GroupIndex {
   private readonly builtCount: number;
   /** Members of groups edited (or made) after the build; takes precedence over the sorted slice. */
   private readonly edited: (Observation[] | undefined)[] = [];
+  /** GroupState objects handed out, kept until their group changes: the grid asks once per row and per sort step. */
+  private readonly states: (GroupState | undefined)[] = [];
   /** Stale flags of the groups that have a resolution in force (the others have none). */
   private readonly staleness = new Map<number, boolean>();
   private readonly languages = new Map<string, Language>();
@@ -154,19 +159,19 @@ export class GroupIndex {
     return this.table.size;
   }
 
-  /** A snapshot of one group by key string. */
+  /** One group by key string. */
   group(keyString: string): GroupState | undefined {
     const g = this.idOfKey(keyString);
     return g < 0 ? undefined : this.state(g);
   }
 
-  /** A snapshot of the group an observation belongs to by its key (null for a row without entity, indicator or period). */
+  /** The group an observation belongs to by its key (null for a row without entity, indicator or period). */
   groupOf(o: { entity: string; indicator: string; period: string }): GroupState | null {
     const g = this.idOf(o);
     return g < 0 ? null : this.state(g);
   }
 
-  /** Every group as a snapshot, in no promised order. */
+  /** Every group, in no promised order. */
   forEachGroup(fn: (g: GroupState) => void): void {
     for (let g = 0; g < this.alive.length; g++) if (this.alive[g]) fn(this.state(g));
   }
@@ -208,6 +213,7 @@ export class GroupIndex {
       this.table.delete(this.entity[g], this.indicator[g], this.period[g]);
       this.alive[g] = false;
       this.edited[g] = undefined;
+      this.states[g] = undefined;
       this.staleness.delete(g);
     } else this.evaluate(g);
     return [ks];
@@ -312,8 +318,10 @@ export class GroupIndex {
   }
 
   private idOf(o: { entity: string; indicator: string; period: string }): number {
-    const k = keyParts(o);
-    return k === null ? -1 : (this.table.get(k[0], k[1], k[2]) ?? -1);
+    const e = cachedName(o.entity);
+    const i = cachedName(o.indicator);
+    const p = o.period.trim();
+    return e === '' || i === '' || p === '' ? -1 : (this.table.get(e, i, p) ?? -1);
   }
 
   private idOfKey(keyString: string): number {
@@ -331,7 +339,7 @@ export class GroupIndex {
     return ids;
   }
 
-  /** The members of group g, read-only. */
+  /** The members of group g, read-only: the edited array itself, or the build's slice copied out. */
   private members(g: number): readonly Observation[] {
     return this.edited[g] ?? this.sorted.slice(this.start[g], this.start[g + 1]);
   }
@@ -345,6 +353,7 @@ export class GroupIndex {
 
   /** Status and spread of group g from members[from..to); drafts without a value are left out. */
   private judge(g: number, members: readonly Observation[], from: number, to: number): void {
+    this.states[g] = undefined;
     if (to - from === 1) {
       // A lone observation needs no interval: it is single whatever it says.
       this.status[g] = 'single';
@@ -353,14 +362,23 @@ export class GroupIndex {
     }
     const acc = this.acc;
     const t = this.tol;
-    // First without intervals: single, incomparable and agree do not depend on them, and reading a stated text
-    // for its half-unit is the costly step (a parse per distinct text).
+    // Reading a stated text for its half-unit is the costly step (a parse per distinct text), so it comes last.
+    // First without intervals: single, incomparable and agree do not depend on them.
     acc.reset();
     for (let k = from; k < to; k++) {
       const v = members[k].value;
       if (v !== null) acc.add(v, members[k].unit, -Infinity, Infinity);
     }
     if (acc.status === 'compatible') {
+      // Then with h = 0: intervals only grow with h, so hedged figures that already meet need no reading.
+      acc.reset();
+      for (let k = from; k < to; k++) {
+        const o = members[k];
+        const v = o.value;
+        if (v !== null) acc.add(v, o.unit, intervalLow(v, 0, o.qualifier, t), intervalHigh(v, 0, o.qualifier, t));
+      }
+    }
+    if (acc.status === 'conflict') {
       acc.reset();
       for (let k = from; k < to; k++) {
         const o = members[k];
@@ -391,6 +409,7 @@ export class GroupIndex {
   }
 
   private evaluateResolution(g: number): void {
+    this.states[g] = undefined;
     const r = this.resolutions.size === 0 || !this.alive[g] ? null : this.resolutions.resolutionFor(this.keyStringOf(g));
     if (r === null) this.staleness.delete(g);
     else this.staleness.set(g, isStale(r, this.members(g)));
@@ -413,22 +432,29 @@ export class GroupIndex {
   }
 
   private state(g: number): GroupState {
-    const stale = this.staleness.get(g);
-    return {
-      key: { entity: this.entity[g], indicator: this.indicator[g], period: this.period[g] },
-      keyString: this.keyStringOf(g),
-      members: this.members(g).slice(),
-      status: this.status[g],
-      spread: this.spread[g],
-      resolution: stale === undefined ? null : this.resolutions.resolutionFor(this.keyStringOf(g)),
-      stale: stale === true,
-    };
+    let st = this.states[g];
+    if (st === undefined) {
+      const stale = this.staleness.get(g);
+      const keyString = this.keyStringOf(g);
+      st = Object.freeze({
+        key: Object.freeze({ entity: this.entity[g], indicator: this.indicator[g], period: this.period[g] }),
+        keyString,
+        // A copy: the edited array changes in place on the next edit, and this object must not.
+        members: Object.freeze(this.edited[g]?.slice() ?? this.members(g)),
+        status: this.status[g],
+        spread: this.spread[g],
+        resolution: stale === undefined ? null : this.resolutions.resolutionFor(keyString),
+        stale: stale === true,
+      });
+      this.states[g] = st;
+    }
+    return st;
   }
 
   private toView(g: number): GroupView {
     const s = this.state(g);
     return {
-      key: s.key,
+      key: { ...s.key },
       keyString: s.keyString,
       status: s.status,
       spread: s.spread,

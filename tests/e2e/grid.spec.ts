@@ -39,15 +39,16 @@ test('an edited cell is saved to disk and still there after a reload', async ({ 
   const datasetPath = await openDatasetPath(page, server);
   const [first] = await observations(datasetPath);
   await expect(grid(page)).toBeVisible();
+  const onDisk = async () => (await observations(datasetPath)).find((o) => o.id === first.id)!;
   await typeInto(page, cell(page, first.id, 'note'), 'checked against the print edition');
   await expect(saveState(page)).toHaveText('Saved');
-  expect((await observations(datasetPath)).find((o) => o.id === first.id)?.note).toBe('checked against the print edition');
+  expect((await onDisk()).note).toBe('checked against the print edition');
 
   await typeInto(page, cell(page, first.id, 'value'), '6,6');
+  await expect(cell(page, first.id, 'value')).toHaveText('6.6');
   await expect(saveState(page)).toHaveText('Saved');
-  const after = (await observations(datasetPath)).find((o) => o.id === first.id)!;
-  expect(after.value).toBe(6.6);
-  expect(after.note).toBe('checked against the print edition'); // editing one field leaves the others alone
+  await expect.poll(async () => (await onDisk()).value).toBe(6.6);
+  expect((await onDisk()).note).toBe('checked against the print edition'); // editing one field leaves the others alone
 
   await page.reload();
   await expect(cell(page, first.id, 'note')).toHaveText('checked against the print edition');
@@ -111,10 +112,11 @@ test('a row is added, deleted after confirming, and the deletion is undone', asy
   await expect(editor).toBeFocused();
   await editor.fill('Hà Nội');
   await page.keyboard.press('Enter');
-  await expect(saveState(page)).toHaveText('Saved');
   await expect(status).toContainText(`${count + 1} observations`);
+  await expect(grid(page).locator('.ag-cell[col-id="entity"]', { hasText: 'Hà Nội' })).toBeVisible();
+  await expect(saveState(page)).toHaveText('Saved');
+  await expect.poll(async () => (await observations(datasetPath)).some((o) => o.entity === 'Hà Nội')).toBe(true);
   const added = (await observations(datasetPath)).find((o) => o.entity === 'Hà Nội');
-  expect(added).toBeDefined();
 
   // The new row keeps the keyboard focus after its first edit.
   await expect(cell(page, added!.id, 'entity')).toHaveClass(/ag-cell-focus/);

@@ -5,7 +5,7 @@ import { expect, readDatasetJson, test } from './fixtures';
 test.use({ startWith: 'sample' });
 
 type Doc = {
-  sources: Array<{ id: string; title: string; publisher: string; url: string; published: string; language: string }>;
+  sources: Array<{ id: string; title: string; publisher: string; url: string; published: string; language: string; updatedAt: string }>;
   observations: Array<{ id: string; sourceId: string | null }>;
 };
 

@@ -32,7 +32,8 @@ export function parseValueInput(raw: unknown): Parsed<number | null> {
 export function parsePeriodInput(raw: unknown): Parsed<string> {
   const text = String(raw ?? '').trim();
   if (text === '') return { ok: true, value: '' };
-  const r = parsePeriodCode(text);
+  // Codes hold only digits and H, Q, M: "2024-h1" is read as 2024-H1.
+  const r = parsePeriodCode(text.toUpperCase());
   return r.ok ? { ok: true, value: r.period.code } : { ok: false, message: capitalise(r.message) };
 }
 

@@ -1,6 +1,7 @@
 import { ObservationPatch, QUALIFIERS, OBSERVATION_STATUSES, type Observation } from '../../../shared/model';
 import type { DatasetLookups } from '../state';
-import { parsePeriodInput, parseValueInput, type Parsed } from './cell-values';
+import { validateObservation } from '../../../shared/model/validate-observation';
+import { capitalise, parsePeriodInput, parseValueInput, type Parsed } from './cell-values';
 
 /** Column id → the name a curator sees in messages. */
 export const FIELD_LABELS: Record<string, string> = {
@@ -72,7 +73,14 @@ export function editToPatch(field: string, raw: unknown, row: Observation, looku
   }
   const checked = ObservationPatch.safeParse(patch);
   if (!checked.success) return { ok: false, message: `${label}: ${checked.error.issues[0]?.message ?? 'invalid'}` };
-  return { ok: true, value: checked.data };
+  // The same whole-row rules the backend applies (e.g. a value needs a unit), on the row as it would be stored.
+  const issues = validateObservation(
+    { ...row, ...patch },
+    { sourceExists: (id) => !lookups || lookups.sourcesById.has(id), sourceText: () => undefined },
+  );
+  const issue = issues.find((i) => i.path === field) ?? issues[0];
+  if (issue) return { ok: false, message: `${FIELD_LABELS[issue.path] ?? capitalise(issue.path)}: ${issue.message}` };
+  return { ok: true, value: patch };
 }
 
 /** True when the patch would change nothing (an edit that ends where it started is not sent). */

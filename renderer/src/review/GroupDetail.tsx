@@ -6,7 +6,7 @@ import { GroupBadge } from '../groups/GroupBadge';
 import { parseValueInput } from '../grid/cell-values';
 import { IntervalChart, type ChartBand } from './IntervalChart';
 import { ObservationCard, type DeprecateChoice } from './ObservationCard';
-import { decisionText, formatSpread, keyLabel } from './review-format';
+import { decisionText, formatSpread, keyLabel, valueWithUnit } from './review-format';
 
 type Choice = { kind: 'observation'; id: string } | { kind: 'manual' } | null;
 export type ResolveInput = Input<'resolutions-create'>;
@@ -100,7 +100,8 @@ export function GroupDetail({ view, members, sourcesById, tolerance, onResolve, 
     if (err) setError(err);
   };
 
-  // 1..9 choose an observation; Ctrl+Enter resolves (also from inside the rationale field).
+  // 1..9 choose an observation; Ctrl+Enter resolves (also from inside the rationale field). Re-registered each
+  // render (no deps) so the handler always sees the current choice and rationale.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (document.querySelector('dialog[open]') || !editable) return;
@@ -196,6 +197,12 @@ export function GroupDetail({ view, members, sourcesById, tolerance, onResolve, 
                   Unit
                   <input type="text" value={manualUnit} onChange={(e) => setManualUnit(e.target.value)} />
                 </label>
+                {manual?.ok && manual.value !== null && (
+                  <span className="decision-form__choice" aria-live="polite">
+                    Reads as <strong>{valueWithUnit(manual.value, manualUnit.trim())}</strong>
+                    {outsideAll(manual.value, bands) && ' — outside every source’s interval'}
+                  </span>
+                )}
               </>
             )}
             {chosenObservation && (
@@ -240,6 +247,12 @@ export function GroupDetail({ view, members, sourcesById, tolerance, onResolve, 
       )}
     </section>
   );
+}
+
+/** A typed value no figure allows (full numbers: 28.9 billion is 28900000000, not 28,9). */
+function outsideAll(v: number, bands: readonly ChartBand[]): boolean {
+  const intervals = bands.flatMap((b) => (b.interval ? [b.interval] : []));
+  return intervals.length > 0 && intervals.every((i) => v < i.low || v >= i.high);
 }
 
 function shorten(s: string, n: number): string {

@@ -60,9 +60,17 @@ export function chartDomain(bands: readonly ChartBand[], accepted: number | null
   return [min - pad, max + pad];
 }
 
+/** Keeps a band's label inside the plot: left-aligned on the band, or right-aligned when it would run off the end. */
+function labelPlacement(label: string, x: number, w: number, plot: { x?: number | null; width?: number | null } | undefined) {
+  const right = typeof plot?.x === 'number' && typeof plot.width === 'number' ? plot.x + plot.width : Infinity;
+  const estimated = label.length * 6.2; // ~11px sans-serif
+  if (x + estimated <= right) return { x, textAnchor: 'start' as const };
+  return { x: Math.max(Math.min(x + w, right), (plot?.x ?? 0) + estimated), textAnchor: 'end' as const };
+}
+
 function BandShape(props: BarShapeProps) {
-  const { x, y, width, height, index } = props as BarShapeProps & { x: number; y: number; width: number; height: number };
-  const row = (props as unknown as { payload: Row }).payload;
+  const { x, y, width, height, index, background } = props;
+  const row = props.payload as Row;
   const i = index % PATTERNS.length;
   const h = Math.max(height, 8);
   const w = Math.max(width, 2);
@@ -75,16 +83,16 @@ function BandShape(props: BarShapeProps) {
       <rect x={x} y={y} width={w} height={h} fill={`url(#band-${PATTERNS[i]})`} stroke={COLOURS[i]} strokeWidth={1.5} strokeDasharray={i % 2 ? '4 2' : undefined} />
       {vx !== null && <path d={`M${vx},${y - 3} L${vx + 4},${mid} L${vx},${y + h + 3} L${vx - 4},${mid} Z`} fill="#1d2430" />}
       {row.openLow && (
-        <text x={x + 3} y={mid + 4} fontSize={12} fontWeight={700} fill="#1d2430">
+        <text x={x + 3} y={mid + 4} fontSize={12} fontWeight={700} fill="#1d2430" stroke="#fff" strokeWidth={3} paintOrder="stroke">
           ◀ −∞
         </text>
       )}
       {row.openHigh && (
-        <text x={x + w - 3} y={mid + 4} fontSize={12} fontWeight={700} fill="#1d2430" textAnchor="end">
+        <text x={x + w - 3} y={mid + 4} fontSize={12} fontWeight={700} fill="#1d2430" stroke="#fff" strokeWidth={3} paintOrder="stroke" textAnchor="end">
           +∞ ▶
         </text>
       )}
-      <text x={x} y={y - 4} fontSize={11} fill="#1d2430">
+      <text {...labelPlacement(label, x, w, background)} y={y - 4} fontSize={11} fill="#1d2430" stroke="#fff" strokeWidth={3} paintOrder="stroke">
         {label}
       </text>
     </g>

@@ -11,7 +11,7 @@ import './review.css';
 /** The queue is empty: say so kindly, with what the dataset holds. */
 function NothingToReview({ totals, resolved, compact }: { totals: string[]; resolved: number; compact?: boolean }) {
   return (
-    <div className={compact ? 'review-empty review-empty--compact' : 'review-empty'} role="status">
+    <div className={compact ? 'review-empty review-empty--compact' : 'review-empty'} role={compact ? undefined : 'status'}>
       <p className="review-empty__title">{compact ? '✓ ' : ''}Nothing to review</p>
       <p className="muted">
         Every group agrees, stands alone or has a decision that still holds.

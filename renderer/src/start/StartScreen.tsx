@@ -7,12 +7,12 @@ type AppInfo = Output<'app-info'>;
 type Listing = Output<'datasets-list'>[number];
 
 /** Shown when no dataset is open: the sample (on first start), a new dataset, recent and known datasets, a folder. */
-export function StartScreen({ info }: { info: AppInfo | null }) {
+export function StartScreen({ info, initialError = null }: { info: AppInfo | null; initialError?: string | null }) {
   const { run } = useDataset();
   const [datasets, setDatasets] = useState<Listing[] | null>(null);
   const [name, setName] = useState('');
   const [folder, setFolder] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(initialError);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {

@@ -50,8 +50,11 @@ function isSnapshot(x: unknown): x is DatasetSnapshot {
 /** One line naming what was wrong, with the first field issue when the backend gave one. */
 export function errorText(e: TallyErrorData): string {
   const issue = e.issues?.[0];
-  if (issue && !e.message.includes(issue.message)) return `${e.message}: ${issue.path ? issue.path + ' ' : ''}${issue.message}`;
-  return e.message;
+  let text = e.message;
+  if (issue && !e.message.includes(issue.message)) text = `${e.message}: ${issue.path ? issue.path + ' ' : ''}${issue.message}`;
+  // Which file, for a dataset that failed to parse or validate.
+  if (e.file && !text.includes(e.file)) text += ` (${e.file})`;
+  return text;
 }
 
 export function DatasetProvider({ children }: { children: ReactNode }) {

@@ -35,6 +35,8 @@ export function Dialog({ title, onClose, children, footer, wide }: DialogProps) 
       className={wide ? 'tally-dialog tally-dialog--wide' : 'tally-dialog'}
       aria-labelledby={titleId}
       onCancel={(e) => {
+        // React passes a nested dialog's cancel up the tree: only the dialog Escape was meant for closes.
+        if (e.target !== e.currentTarget) return;
         e.preventDefault();
         onClose();
       }}

@@ -50,6 +50,19 @@ describe('GroupIndex incremental updates', () => {
     expect(index.update(b, moved).sort()).toEqual([observationKeyString(a), observationKeyString(moved)].sort());
     expect(index.views().map((v) => v.status)).toEqual(['single', 'single']);
   });
+  it('hands out the same GroupState until its group changes, then a new one', () => {
+    const a = obs({ value: 2.16, unit: '%', stated: '2,16%' });
+    const b = obs({ value: 2.17, unit: '%', stated: '2,17%' });
+    const index = new GroupIndex(dataset([a, b]));
+    const first = index.groupOf(a);
+    expect(index.groupOf(b)).toBe(first);
+    index.update(b, { ...b, value: 2.16, stated: '2,16%' });
+    const second = index.groupOf(a);
+    expect(second).not.toBe(first);
+    expect(first?.status).toBe('conflict');
+    expect(second?.status).toBe('agree');
+    expect(first?.members.map((m) => m.value)).toEqual([2.16, 2.17]);
+  });
   it('a group emptied by removals disappears', () => {
     const a = obs({ value: 1, stated: '1' });
     const index = new GroupIndex(dataset([a]));
