@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   DatasetDoc,
-  DatasetMeta,
+  DatasetMetaPatch,
   GroupKey,
   HistoryChange,
   HistoryEntry,
@@ -12,6 +12,7 @@ import {
   Resolution,
   Source,
   SourceMeta,
+  SourceMetaPatch,
   DeprecationReason,
 } from '../model';
 import type { Method } from './methods';
@@ -143,9 +144,7 @@ export const CONTRACT = {
   'datasets-close': method(Empty, z.object({ closed: z.boolean() })),
   'dataset-snapshot': method(Empty, DatasetSnapshot),
   'dataset-update-meta': method(
-    DatasetMeta.pick({ name: true, title: true, description: true, tolerance: true, licenses: true, contributors: true })
-      .partial()
-      .strict(),
+    DatasetMetaPatch.strict(),
     Mutation,
   ),
   'observations-create': method(
@@ -156,7 +155,7 @@ export const CONTRACT = {
   'observations-delete': method(z.object({ ids: z.array(Id).min(1) }).strict(), Mutation),
   'sources-parse-file': method(FilePayload, SourceDraft),
   'sources-create': method(z.object({ meta: SourceMeta, text: z.string().min(1, 'the source text is empty') }).strict(), Mutation.extend({ source: Source })),
-  'sources-update': method(z.object({ id: Id, patch: SourceMeta.partial() }).strict(), Mutation),
+  'sources-update': method(z.object({ id: Id, patch: SourceMetaPatch.strict() }).strict(), Mutation),
   /** A corrected text as a new version: the old stays on disk, quotes are re-anchored, lost ones become orphaned. */
   'sources-add-version': method(z.object({ id: Id, text: z.string().min(1) }).strict(), Mutation.extend({ orphaned: z.array(Id) })),
   'sources-delete': method(z.object({ id: Id, force: z.boolean().default(false) }).strict(), Mutation),

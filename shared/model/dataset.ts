@@ -30,6 +30,19 @@ export const DatasetMeta = z.object({
 });
 export type DatasetMeta = z.infer<typeof DatasetMeta>;
 
+/** The metadata a user may edit, without defaults (see SourceMetaPatch for why). */
+export const DatasetMetaPatch = z
+  .object({
+    name: DatasetMeta.shape.name,
+    title: z.string(),
+    description: z.string(),
+    tolerance: z.number().min(0).max(1),
+    licenses: z.array(License),
+    contributors: z.array(Contributor),
+  })
+  .partial();
+export type DatasetMetaPatch = z.infer<typeof DatasetMetaPatch>;
+
 /** The whole lowdb document (dataset.json); source texts live beside it under sources/. */
 export const DatasetDoc = z.object({
   schemaVersion: z.number().int().positive(),

@@ -20,6 +20,19 @@ export const SourceMeta = z.object({
 });
 export type SourceMeta = z.infer<typeof SourceMeta>;
 
+/** Without defaults: zod 4 fills defaults inside .partial(), which would blank every field an edit leaves out. */
+export const SourceMetaPatch = z
+  .object({
+    title: SourceMeta.shape.title,
+    publisher: z.string(),
+    author: z.string(),
+    url: z.union([z.literal(''), z.url('not a valid URL')]),
+    published: z.union([z.literal(''), IsoDate]),
+    language: Language,
+  })
+  .partial();
+export type SourceMetaPatch = z.infer<typeof SourceMetaPatch>;
+
 export const Source = SourceMeta.extend({
   id: Id,
   /** Current text first is not assumed: the last entry is the current version. */

@@ -202,3 +202,26 @@ test('a file with a bad row shows the row error and imports only when asked for 
     await rm(temp, { recursive: true, force: true });
   }
 });
+
+test('once every group is resolved the dataset is ready to publish and the validated table exports without a draft', async ({ page, server, datasetPath }) => {
+  await expect(grid(page)).toBeVisible();
+  const doc = (await readDatasetJson(datasetPath!)) as { observations: Array<{ id: string; entity: string; indicator: string; period: string }> };
+  for (const p of (await report(server)).problems.filter((x) => x.kind === 'unresolved-group')) {
+    const g = p.location.group!;
+    const first = doc.observations.find((o) => o.entity === g.entity && o.indicator === g.indicator && o.period === g.period)!;
+    const r = await server.dispatch('resolutions-create', { group: g, observationId: first.id, rationale: 'e2e: the first source' });
+    if (!r.ok) throw new Error(r.error.message);
+  }
+  expect((await report(server)).publishable).toBe(true);
+
+  const dialog = await openExport(page);
+  await expect(dialog.getByRole('status').first()).toContainText('Ready to publish');
+  await expect(dialog.getByRole('list', { name: 'Blocking problems' })).toHaveCount(0);
+  await dialog.getByRole('radio', { name: /^Validated table/ }).click();
+  await expect(dialog.getByRole('checkbox', { name: 'Draft export (marked as draft)' })).toBeDisabled();
+  await dialog.getByRole('radio', { name: 'JSON' }).click();
+  const { file } = await exportAndGetPath(dialog);
+  expect(file).toMatch(/-validated-[\d-]+\.json$/);
+  expect(existsSync(file)).toBe(true);
+  expect(JSON.stringify(JSON.parse(await readFile(file, 'utf8')))).not.toContain('"draft":true');
+});

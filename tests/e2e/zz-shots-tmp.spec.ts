@@ -25,10 +25,13 @@ test('progress', async ({ page, server, datasetPath }) => {
   await d.getByRole('button', { name: 'Export', exact: true }).click();
   const bar = d.getByRole('progressbar', { name: 'Export progress' });
   await expect(bar).toBeVisible();
-  await page.waitForTimeout(600);
+  await d.getByRole('button', { name: 'Cancel' }).click();
   console.log('valuenow', await bar.getAttribute('aria-valuenow'));
   await page.screenshot({ path: '/tmp/shot-progress.png' });
-  await d.getByRole('button', { name: 'Cancel' }).click();
+  const { readdirSync } = await import('node:fs');
   await expect(d.getByText('Export cancelled: no file was written.')).toBeVisible({ timeout: 60000 });
   await page.screenshot({ path: '/tmp/shot-cancelled.png' });
+  console.log('exports dir', readdirSync(datasetPath! + '/exports'));
+  await d.getByText(/warnings \(do not/).click();
+  await page.screenshot({ path: '/tmp/shot-warnings.png' });
 });

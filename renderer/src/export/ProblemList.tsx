@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { ValidationProblem, ValidationReport } from '../../../shared/api/contract';
 import { problemTarget, useGoToProblem } from './use-go-to-problem';
 
@@ -29,30 +30,44 @@ function ProblemItem({ problem, go }: { problem: ValidationProblem; go: (p: Vali
   );
 }
 
-/** Blocking problems in full, warnings folded away below them; each links to where it can be fixed. */
+/** A large dataset can have tens of thousands of warnings: they are shown a page at a time. */
+const PAGE = 100;
+
+function ProblemItems({ problems, label, go }: { problems: ValidationProblem[]; label: string; go: (p: ValidationProblem) => void }) {
+  const [shown, setShown] = useState(PAGE);
+  const left = problems.length - shown;
+  return (
+    <>
+      <ul className="export-problems__list" aria-label={label}>
+        {problems.slice(0, shown).map((p, i) => (
+          <ProblemItem key={i} problem={p} go={go} />
+        ))}
+      </ul>
+      {left > 0 && (
+        <button type="button" className="export-problems__more" onClick={() => setShown((n) => n + PAGE)}>
+          Show {Math.min(PAGE, left)} more ({left} not shown)
+        </button>
+      )}
+    </>
+  );
+}
+
+/** Blocking problems first, warnings folded away below them; each links to where it can be fixed. */
 export function ProblemList({ report }: { report: ValidationReport }) {
   const go = useGoToProblem();
   const blocking = report.problems.filter((p) => p.severity === 'blocking');
   const warnings = report.problems.filter((p) => p.severity === 'warning');
+  const [warningsOpen, setWarningsOpen] = useState(blocking.length === 0 && warnings.length <= 10);
   return (
     <div className="export-problems">
-      {blocking.length > 0 && (
-        <ul className="export-problems__list" aria-label="Blocking problems">
-          {blocking.map((p, i) => (
-            <ProblemItem key={`b${i}`} problem={p} go={go} />
-          ))}
-        </ul>
-      )}
+      {blocking.length > 0 && <ProblemItems problems={blocking} label="Blocking problems" go={go} />}
       {warnings.length > 0 && (
-        <details className="export-problems__warnings" open={blocking.length === 0 && warnings.length <= 10}>
+        <details className="export-problems__warnings" open={warningsOpen} onToggle={(e) => setWarningsOpen(e.currentTarget.open)}>
           <summary>
             {warnings.length} warning{warnings.length === 1 ? '' : 's'} (do not block publishing)
           </summary>
-          <ul className="export-problems__list" aria-label="Warnings">
-            {warnings.map((p, i) => (
-              <ProblemItem key={`w${i}`} problem={p} go={go} />
-            ))}
-          </ul>
+          {/* Rendered only while open: a closed list of thousands would still cost its DOM. */}
+          {warningsOpen && <ProblemItems problems={warnings} label="Warnings" go={go} />}
         </details>
       )}
     </div>
