@@ -341,13 +341,18 @@ export class GroupIndex {
 
   /** The members of group g, read-only: the edited array itself, or the build's slice copied out. */
   private members(g: number): readonly Observation[] {
-    return this.edited[g] ?? this.sorted.slice(this.start[g], this.start[g + 1]);
+    return this.edited[g] ?? this.builtSlice(g);
+  }
+
+  /** Group g's members as built; none for a group made after the build (it always has its own array). */
+  private builtSlice(g: number): Observation[] {
+    return g < this.builtCount ? this.sorted.slice(this.start[g], this.start[g + 1]) : [];
   }
 
   /** The members of group g as its own array, copied out of the build's slice on the first edit. */
   private editable(g: number): Observation[] {
     let m = this.edited[g];
-    if (m === undefined) this.edited[g] = m = this.sorted.slice(this.start[g], this.start[g + 1]);
+    if (m === undefined) this.edited[g] = m = this.builtSlice(g);
     return m;
   }
 

@@ -57,6 +57,19 @@ async function switchToEmptyDataset(page: Page, server: WebServer, name: string)
   return (created.data as { path: string }).path;
 }
 
+/** Drops a file on the import dialog's drop zone, as dragging it from a file manager does. */
+async function dropFile(zone: Locator, name: string, content: string) {
+  await zone.evaluate(
+    (el, { name, content }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([content], name, { type: 'text/csv' }));
+      el.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      el.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    },
+    { name, content },
+  );
+}
+
 async function chooseImportFile(page: Page, file: string): Promise<Locator> {
   await page.getByRole('button', { name: 'Import observations (CSV/JSON)…' }).click();
   const dialog = importDialog(page);
@@ -140,8 +153,9 @@ test('exports the full table as CSV and XLSX, and the validated table only as a 
   expect((await readFile(target)).subarray(0, 2).toString('latin1')).toBe('PK'); // a zip container
 });
 
-test('a CSV exported from the sample imports into an empty dataset as one undo step', async ({ page, server }) => {
+test('a CSV exported from the sample imports into an empty dataset as one undo step', async ({ page, server, datasetPath }) => {
   await expect(grid(page)).toBeVisible();
+  const original = (await readDatasetJson(datasetPath!)) as Doc;
   const csv = await exportSampleCsv(page);
   const temp = await mkdtemp(join(tmpdir(), 'tally-e2e-csv-'));
   try {
@@ -161,7 +175,8 @@ test('a CSV exported from the sample imports into an empty dataset as one undo s
     await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toHaveText(`Imported ${rows.length} observations (one undo step)`);
     await expect(grid(page).locator(`.ag-row[row-id="${rows[0].id}"]`).first()).toBeVisible();
     const imported = (await readDatasetJson(emptyPath)) as Doc;
-    expect(imported.observations.map((o) => o.id).sort()).toEqual(rows.map((r) => r.id).sort());
+    const figures = (d: Doc) => new Map(d.observations.map((o) => [o.id, { value: o.value, stated: o.stated }]));
+    expect(figures(imported)).toEqual(figures(original));
 
     // One Undo removes the whole import.
     await page.getByRole('button', { name: 'Undo' }).click();
@@ -174,38 +189,40 @@ test('a CSV exported from the sample imports into an empty dataset as one undo s
 test('a file with a bad row shows the row error and imports only when asked for the valid rows', async ({ page, server }) => {
   await expect(grid(page)).toBeVisible();
   const csv = await exportSampleCsv(page);
-  const temp = await mkdtemp(join(tmpdir(), 'tally-e2e-csv-'));
-  try {
-    const parsed = Papa.parse<Record<string, string>>(csv.subarray(3).toString('utf8'), { header: true, skipEmptyLines: true });
-    const rows = parsed.data.slice(0, 5);
-    rows[2] = { ...rows[2], period: 'sometime soon' };
-    const file = join(temp, 'with-bad-row.csv');
-    await writeFile(file, '\uFEFF' + Papa.unparse({ fields: [...INTERCHANGE_COLUMNS], data: rows }));
+  const parsed = Papa.parse<Record<string, string>>(csv.subarray(3).toString('utf8'), { header: true, skipEmptyLines: true });
+  const rows = parsed.data.slice(0, 5);
+  rows[2] = { ...rows[2], period: 'sometime soon' };
+  const content = '\uFEFF' + Papa.unparse({ fields: [...INTERCHANGE_COLUMNS], data: rows });
 
-    const emptyPath = await switchToEmptyDataset(page, server, 'Bad rows');
-    const dialog = await chooseImportFile(page, file);
-    await expect(dialog.getByRole('status').filter({ hasText: 'with-bad-row.csv' })).toHaveText('with-bad-row.csv: 5 rows, 4 valid, 1 row with errors');
-    const errors = dialog.getByRole('table', { name: 'Rows with errors' });
-    const errorRow = errors.getByRole('row').nth(1);
-    await expect(errorRow.getByRole('cell').nth(0)).toHaveText('3');
-    await expect(errorRow.getByRole('cell').nth(1)).toHaveText('period');
-    const importButton = dialog.getByRole('button', { name: 'Import', exact: true });
-    await expect(importButton).toBeDisabled();
+  const emptyPath = await switchToEmptyDataset(page, server, 'Bad rows');
+  await page.getByRole('button', { name: 'Import observations (CSV/JSON)…' }).click();
+  const dialog = importDialog(page);
+  const zone = dialog.getByRole('group', { name: 'File to import' });
+  await dropFile(zone, 'notes.txt', 'not an interchange file');
+  await expect(dialog.getByRole('alert')).toHaveText('notes.txt is not a .csv or .json file');
 
-    await dialog.getByRole('checkbox', { name: 'Import only the 4 valid rows' }).check();
-    await expect(importButton).toBeEnabled();
-    await importButton.click();
-    await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toHaveText('Imported 4 observations (one undo step)');
-    const imported = (await readDatasetJson(emptyPath)) as Doc;
-    expect(imported.observations.map((o) => o.id).sort()).toEqual([rows[0], rows[1], rows[3], rows[4]].map((r) => r.id).sort());
-  } finally {
-    await rm(temp, { recursive: true, force: true });
-  }
+  await dropFile(zone, 'with-bad-row.csv', content);
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
+  await expect(dialog.getByRole('status').filter({ hasText: 'with-bad-row.csv' })).toHaveText('with-bad-row.csv: 5 rows, 4 valid, 1 row with errors');
+  const errorRow = dialog.getByRole('table', { name: 'Rows with errors' }).getByRole('row').nth(1);
+  await expect(errorRow.getByRole('cell').nth(0)).toHaveText('3');
+  await expect(errorRow.getByRole('cell').nth(1)).toHaveText('period');
+  const importButton = dialog.getByRole('button', { name: 'Import', exact: true });
+  await expect(importButton).toBeDisabled();
+
+  await dialog.getByRole('checkbox', { name: 'Import only the 4 valid rows' }).check();
+  await expect(importButton).toBeEnabled();
+  await importButton.click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toHaveText('Imported 4 observations (one undo step)');
+  const imported = (await readDatasetJson(emptyPath)) as Doc;
+  expect(imported.observations.map((o) => o.id).sort()).toEqual([rows[0], rows[1], rows[3], rows[4]].map((r) => r.id).sort());
 });
 
 test('once every group is resolved the dataset is ready to publish and the validated table exports without a draft', async ({ page, server, datasetPath }) => {
   await expect(grid(page)).toBeVisible();
   const doc = (await readDatasetJson(datasetPath!)) as { observations: Array<{ id: string; entity: string; indicator: string; period: string }> };
+  const named = await server.dispatch('settings-update', { reviewerName: 'E2E reviewer' });
+  if (!named.ok) throw new Error(named.error.message);
   for (const p of (await report(server)).problems.filter((x) => x.kind === 'unresolved-group')) {
     const g = p.location.group!;
     const first = doc.observations.find((o) => o.entity === g.entity && o.indicator === g.indicator && o.period === g.period)!;

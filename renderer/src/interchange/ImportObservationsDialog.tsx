@@ -115,6 +115,8 @@ export function ImportObservationsDialog({ onClose }: { onClose: (message?: stri
     <Dialog title="Import observations" onClose={requestClose} footer={footer} wide>
       <div
         className={dragging ? 'interchange-drop interchange-drop--over' : 'interchange-drop'}
+        role="group"
+        aria-label="File to import"
         onDragOver={(e) => {
           e.preventDefault();
           setDragging(true);
