@@ -3,7 +3,8 @@ import { runInNewContext } from 'node:vm';
 import type { Observation } from '../shared/model/observation';
 import type { Source } from '../shared/model/source';
 import type { Qualifier } from '../shared/model/vocab';
-import { GroupIndex, HalfUnits } from '../shared/crosscheck';
+import { GroupIndex, HalfUnits, resolutionBasis } from '../shared/crosscheck';
+import type { Resolution } from '../shared/model/resolution';
 import { percentiles, type BenchRow } from './table';
 
 // Synthetic but realistic: Vietnamese figures as written ("gần 28,8 tỷ USD"), about three sources per group, mixed
@@ -171,7 +172,18 @@ export async function run(): Promise<BenchRow[]> {
   });
 
   const mid = syntheticDataset(200_000, 7);
-  const index = new GroupIndex(doc(mid));
+  // One group in ten already resolved, so edits also check resolutions for staleness.
+  const resolutions: Resolution[] = [];
+  let n = 0;
+  for (const members of plainGroupBy(mid.observations).values()) {
+    if (n++ % 10) continue;
+    const o = members[0];
+    resolutions.push({
+      id: `res-${n}`, group: { entity: o.entity, indicator: o.indicator, period: o.period }, value: o.value ?? 0, unit: o.unit,
+      observationId: o.id, rationale: 'bench', decidedBy: 'bench', decidedAt: o.createdAt, basis: resolutionBasis(members),
+    });
+  }
+  const index = new GroupIndex({ ...doc(mid), resolutions });
   const rnd = prng(99);
   const samples: number[] = [];
   const baseSamples: number[] = [];
