@@ -3,20 +3,23 @@
  * Run: npx tsx scripts/make-sample.ts [--seeds DIR] [--out DIR]
  * The output depends only on its inputs (fixed ids and timestamps), so running it twice gives identical files.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   DatasetDoc,
+  ObservationFields,
   SCHEMA_VERSION,
+  SourceMeta,
   type Entity,
   type Indicator,
   type Observation,
   type QuoteAnchor,
   type Source,
 } from '../shared/model';
+import { hashText } from '../electron/backend/store/source-texts';
 import { parsePeriodCode } from '../shared/periods/period-code';
+import { makeAnchor } from '../shared/text/anchor';
 import { foldDiacritics } from '../shared/text/fold';
 import { ENTITY_KINDS, SAMPLE_OBSERVATIONS, SAMPLE_SOURCES, type SampleObservation } from './sample-observations';
 
@@ -26,11 +29,8 @@ export const DEFAULT_OUT_DIR = path.join(REPO_ROOT, 'data/sample');
 
 /** A fixed instant for every timestamp, so that rebuilding does not change the files. */
 export const SAMPLE_TIME = '2026-11-01T00:00:00.000Z';
-/** Characters of context kept either side of a quote. */
-export const CONTEXT_CHARS = 32;
 
 export const sourceFileName = (sourceId: string) => `sources/${sourceId}.v1.txt`;
-export const sha256Tag = (text: string) => 'sha256-' + createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** All start offsets of passage in text, overlapping ones included. */
 function occurrences(text: string, passage: string): number[] {
@@ -52,14 +52,7 @@ export function anchorQuote(text: string, passage: string, occurrence?: number):
   }
   const start = starts[occurrence ?? 0];
   if (start === undefined) throw new Error(`quote ${shown} has no occurrence ${occurrence} (found ${starts.length})`);
-  const end = start + passage.length;
-  return {
-    exact: passage,
-    prefix: text.slice(Math.max(0, start - CONTEXT_CHARS), start),
-    suffix: text.slice(end, end + CONTEXT_CHARS),
-    start,
-    end,
-  };
+  return makeAnchor(text, start, start + passage.length); // the same anchor the app makes for a selection
 }
 
 /** Registry id from a name: "Export value" → ind-export-value, "Thái Nguyên" → ent-thai-nguyen. */
@@ -94,15 +87,11 @@ export function buildSample(texts: ReadonlyMap<string, string>): BuiltSample {
     if (text === undefined) throw new Error(`no text for source ${s.id}`);
     const file = sourceFileName(s.id);
     files.set(file, text);
+    // SourceMeta keeps the metadata fields and drops the seed file name.
     return {
       id: s.id,
-      title: s.title,
-      publisher: s.publisher,
-      author: s.author,
-      url: s.url,
-      published: s.published,
-      language: s.language,
-      versions: [{ file, hash: sha256Tag(text), length: text.length, importedAt: SAMPLE_TIME }],
+      ...SourceMeta.parse(s),
+      versions: [{ file, hash: hashText(text), length: text.length, importedAt: SAMPLE_TIME }],
       createdAt: SAMPLE_TIME,
       updatedAt: SAMPLE_TIME,
     };
@@ -134,23 +123,10 @@ export function buildSample(texts: ReadonlyMap<string, string>): BuiltSample {
     }
     if (!known) indicators.set(o.indicator, { id: slugId('ind', o.indicator), name: o.indicator, unit: o.unit });
 
-    return {
-      id,
-      entity: o.entity,
-      indicator: o.indicator,
-      period: o.period,
-      value: o.value,
-      unit: o.unit,
-      qualifier: o.qualifier,
-      stated: o.stated,
-      sourceId: o.source,
-      quote,
-      status: o.status ?? 'draft',
-      deprecation: null,
-      note: o.note ?? '',
-      createdAt: SAMPLE_TIME,
-      updatedAt: SAMPLE_TIME,
-    };
+    // ObservationFields keeps the claim's own fields (entity … qualifier, stated) and drops source and occurrence.
+    const fields = ObservationFields.safeParse({ ...o, sourceId: o.source, quote, status: o.status ?? 'draft' });
+    if (!fields.success) throw new Error(`${label}: ${fields.error.issues[0].path.join('.')}: ${fields.error.issues[0].message}`);
+    return { id, ...fields.data, createdAt: SAMPLE_TIME, updatedAt: SAMPLE_TIME };
   });
 
   for (const reg of [entities, indicators]) {

@@ -1,4 +1,5 @@
-import type { Language, ObservationStatus, Qualifier } from '../shared/model/vocab';
+import type { SourceMeta } from '../shared/model/source';
+import type { ObservationStatus, Qualifier } from '../shared/model/vocab';
 
 /**
  * The curated content of the sample dataset (data/sample/), read by scripts/make-sample.ts.
@@ -6,17 +7,12 @@ import type { Language, ObservationStatus, Qualifier } from '../shared/model/voc
  * the quotes in the texts and assembles the dataset, so a curator can review this file like a spreadsheet.
  */
 
-export interface SampleSource {
+/** A source's metadata as the app keeps it, plus the seed file its text is copied from. */
+export interface SampleSource extends SourceMeta {
   id: string;
   /** File name in the seeds folder; its text is copied byte for byte into sources/<id>.v1.txt. */
   seed: string;
-  title: string;
-  publisher: string;
-  author: string;
-  url: string;
-  /** YYYY-MM-DD, or '' when the article does not say (a validation warning, accepted for the sample). */
-  published: string;
-  language: Language;
+  // published: YYYY-MM-DD, or '' when the article does not say (a validation warning, accepted for the sample).
 }
 
 export const SAMPLE_SOURCES: SampleSource[] = [

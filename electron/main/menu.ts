@@ -35,6 +35,7 @@ export function setupMenu(ctx: MenuContext): void {
         { label: 'Open sample', click: () => send({ command: 'dataset-open-sample' }) },
         { type: 'separator' },
         { label: 'Import article…', click: () => send({ command: 'import-article' }) },
+        { label: 'Import observations (CSV/JSON)…', click: () => send({ command: 'import-observations' }) },
         { label: 'Add source…', click: () => send({ command: 'add-source' }) },
         { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => send({ command: 'export' }) },
         { type: 'separator' },

@@ -32,7 +32,9 @@ function Shell() {
   const { undo, redo } = useUndoRedo();
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [loading, setLoading] = useState(true);
-  const [startError, setStartError] = useState<string | null>(null);
+  // A dataset that failed to open (command line, menu), said on the start screen or above the open dataset.
+  const [openError, setOpenError] = useState<string | null>(null);
+  const [newDatasetRequest, setNewDatasetRequest] = useState(0);
 
   // On start: app info for the start screen, and the dataset the backend already has open (--dataset, reload).
   useEffect(() => {
@@ -43,7 +45,7 @@ function Shell() {
       const s = await run('dataset-snapshot', {});
       if (!s.ok && i.ok && i.data.openPath) {
         const o = await run('datasets-open', { path: i.data.openPath });
-        if (!o.ok) setStartError(`Could not open ${i.data.openPath}: ${errorText(o.error)}`);
+        if (!o.ok) setOpenError(`Could not open ${i.data.openPath}: ${errorText(o.error)}`);
       }
       setLoading(false);
     })();
@@ -55,6 +57,24 @@ function Shell() {
     const i = await run('app-info', {});
     if (i.ok) setInfo(i.data);
   }, [run, setSnapshot]);
+
+  /** Opens a dataset from the menu; a failure leaves the current one open and says why. */
+  const openFrom = useCallback(
+    async (what: string, opening: Promise<{ ok: boolean; error?: Parameters<typeof errorText>[0] }>) => {
+      setOpenError(null);
+      const r = await opening;
+      if (!r.ok && r.error) return setOpenError(`Could not open ${what}: ${errorText(r.error)}`);
+      openDialog(null);
+      setView('observations');
+    },
+    [openDialog, setView],
+  );
+
+  // Once a dataset is open, a later start screen (after Close) does not take the menu's "New dataset…" focus again.
+  const hasDoc = doc !== null;
+  useEffect(() => {
+    if (hasDoc) setNewDatasetRequest(0);
+  }, [hasDoc]);
 
   // Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y outside text fields go to the dataset's history.
   useEffect(() => {
@@ -83,12 +103,15 @@ function Shell() {
           case 'redo':
             return void redo();
           case 'dataset-open-folder':
-            if (args.path) void run('datasets-open', { path: args.path });
+            if (args.path) void openFrom(args.path, run('datasets-open', { path: args.path }));
             return;
           case 'dataset-open-sample':
-            return void run('datasets-open-sample', {});
+            return void openFrom('the sample dataset', run('datasets-open-sample', {}));
           case 'dataset-new':
-            // The start screen asks for the new dataset's name.
+            // The start screen asks for the new dataset's name: close the open one (its edits are on disk already).
+            openDialog(null);
+            setOpenError(null);
+            setNewDatasetRequest((n) => n + 1);
             return void closeDataset();
           case 'view-observations':
           case 'view-review':
@@ -96,26 +119,35 @@ function Shell() {
             return setView(command.slice('view-'.length) as View);
           case 'export':
           case 'import-article':
+          case 'import-observations':
           case 'add-source':
           case 'sources':
             if (doc) openDialog(command);
             return;
         }
       }),
-    [doc, undo, redo, run, closeDataset, openDialog, setView],
+    [doc, undo, redo, run, closeDataset, openFrom, openDialog, setView],
   );
 
   if (loading) return <main className="app-loading" aria-busy="true" aria-label="Loading" />;
   if (!doc)
     return (
       <div className="app">
-        <StartScreen info={info} initialError={startError} />
+        <StartScreen info={info} message={openError} newDatasetRequest={newDatasetRequest} />
       </div>
     );
 
   return (
     <div className="app">
       <Toolbar onCloseDataset={() => void closeDataset()} />
+      {openError && (
+        <div className="app-alert">
+          <span role="alert">{openError}</span>
+          <button type="button" className="icon-button" aria-label="Dismiss message" onClick={() => setOpenError(null)}>
+            ×
+          </button>
+        </div>
+      )}
       <main className="app__main">
         {view === 'observations' && <SplitPane left={<ObservationsGrid />} right={<ReaderPane />} storageKey="tally.split.grid" />}
         {view === 'review' && <ReviewView />}

@@ -23,6 +23,7 @@ export const MENU_COMMANDS = [
   'undo',
   'redo',
   'import-article',
+  'import-observations',
   'add-source',
   'sources',
   'export',

@@ -2,13 +2,16 @@ import { normaliseName } from './group-key';
 
 const SEP = '\u001f';
 
+// Raw strings remembered per interner before the memo starts over, so a long session cannot grow it without bound.
+const MAX_RAW = 200_000;
+
 // Entity and indicator names repeat across thousands of observations: normalise each distinct string once.
 const names = new Map<string, string>();
 export function cachedName(raw: string): string {
   let n = names.get(raw);
   if (n === undefined) {
     n = normaliseName(raw);
-    if (names.size >= 200_000) names.clear();
+    if (names.size >= MAX_RAW) names.clear();
     names.set(raw, n);
   }
   return n;
@@ -28,37 +31,163 @@ export const splitKey = (ks: string): [string, string, string] | null => {
   return parts.length === 3 ? (parts as [string, string, string]) : null;
 };
 
+export const trimPeriod = (s: string) => s.trim();
+
 /**
- * Group ids (or groups) stored entity → indicator → period. Nested maps of short, shared strings avoid building and hashing one
- * long key string per observation, which at a million observations costs more than the whole check.
+ * Small integer ids for the distinct values of one key part (entity names, indicator names or period codes), by
+ * canonical form (normalised, trimmed). Ids are never reused, so a group can store its key as three numbers.
+ * Raw strings are remembered too, and the last one asked for is checked first: rows of one article or one group
+ * often follow each other, and an equal string is then found without hashing it.
  */
-export class GroupTable<G> {
-  private readonly root = new Map<string, Map<string, Map<string, G>>>();
+export class Interner {
+  /** Canonical value of each id. */
+  readonly values: string[] = [];
+  private readonly byCanonical = new Map<string, number>();
+  private readonly byRaw = new Map<string, number>();
+  private lastRaw: string | null = null;
+  private lastId = -1;
+
+  constructor(private readonly canonical: (raw: string) => string) {}
+
+  /** The id of raw's canonical form (made on first sight); -1 when that form is empty. */
+  id(raw: string): number {
+    if (raw === this.lastRaw) return this.lastId;
+    let id = this.byRaw.get(raw);
+    if (id === undefined) {
+      id = this.idOfCanonical(this.canonical(raw), true);
+      if (this.byRaw.size >= MAX_RAW) this.byRaw.clear();
+      this.byRaw.set(raw, id);
+    }
+    this.lastRaw = raw;
+    this.lastId = id;
+    return id;
+  }
+
+  /** The id of a value already in canonical form; -1 when empty, or unknown and not to be added. */
+  idOfCanonical(value: string, add = false): number {
+    if (value === '') return -1;
+    let id = this.byCanonical.get(value);
+    if (id === undefined) {
+      if (!add) return -1;
+      id = this.values.length;
+      this.values.push(value);
+      this.byCanonical.set(value, id);
+    }
+    return id;
+  }
+}
+
+export const nameInterner = () => new Interner(normaliseName);
+export const periodInterner = () => new Interner(trimPeriod);
+
+const EMPTY = -1;
+const DELETED = -2;
+
+function grown(a: Int32Array, min: number): Int32Array {
+  if (min <= a.length) return a;
+  const b = new Int32Array(Math.max(min, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+/**
+ * Groups by key: group ids handed out in order (0, 1, 2, …, never reused), each with its key as three part ids, found
+ * again through an open-addressing hash table of ids in typed arrays. A million lookups then allocate nothing and
+ * hash three small integers instead of a long key string or three strings.
+ */
+export class GroupKeyTable {
+  /** Part ids of group g: entity[g], indicator[g], period[g] (valid for g < count). */
+  entity = new Int32Array(1024);
+  indicator = new Int32Array(1024);
+  period = new Int32Array(1024);
+  private live = new Uint8Array(1024);
+  /** Ids handed out so far (live or not). */
+  count = 0;
+  /** Live groups. */
   size = 0;
+  private slots = new Int32Array(2048).fill(EMPTY);
+  /** Slots not EMPTY (live ids and DELETED marks): the table is rebuilt before half are. */
+  private filled = 0;
 
-  get(e: string, i: string, p: string): G | undefined {
-    return this.root.get(e)?.get(i)?.get(p);
+  isLive(g: number): boolean {
+    return g >= 0 && g < this.count && this.live[g] === 1;
   }
 
-  /** The id at a key; when missing, stores `candidate` and returns it (the caller then knows it made a group). */
-  idAt(e: string, i: string, p: string, candidate: G): G {
-    let byIndicator = this.root.get(e);
-    if (byIndicator === undefined) this.root.set(e, (byIndicator = new Map()));
-    let byPeriod = byIndicator.get(i);
-    if (byPeriod === undefined) byIndicator.set(i, (byPeriod = new Map()));
-    const g = byPeriod.get(p);
-    if (g !== undefined) return g;
-    byPeriod.set(p, candidate);
+  /** The live group with this key, or -1. */
+  find(e: number, i: number, p: number): number {
+    const mask = this.slots.length - 1;
+    for (let s = hash(e, i, p) & mask; ; s = (s + 1) & mask) {
+      const g = this.slots[s];
+      if (g === EMPTY) return -1;
+      if (g >= 0 && this.entity[g] === e && this.indicator[g] === i && this.period[g] === p) return g;
+    }
+  }
+
+  /** The group with this key; when there is none, a new one (its id is then count - 1). */
+  idAt(e: number, i: number, p: number): number {
+    const mask = this.slots.length - 1;
+    let s = hash(e, i, p) & mask;
+    for (; ; s = (s + 1) & mask) {
+      const g = this.slots[s];
+      if (g === EMPTY) break;
+      if (g >= 0 && this.entity[g] === e && this.indicator[g] === i && this.period[g] === p) return g;
+    }
+    const g = this.count++;
+    if (g === this.entity.length) {
+      this.entity = grown(this.entity, g + 1);
+      this.indicator = grown(this.indicator, g + 1);
+      this.period = grown(this.period, g + 1);
+      const live = new Uint8Array(this.entity.length);
+      live.set(this.live);
+      this.live = live;
+    }
+    this.entity[g] = e;
+    this.indicator[g] = i;
+    this.period[g] = p;
+    this.live[g] = 1;
     this.size++;
-    return candidate;
+    this.slots[s] = g;
+    if (++this.filled * 2 > this.slots.length) this.rehash();
+    return g;
   }
 
-  delete(e: string, i: string, p: string): void {
-    const byIndicator = this.root.get(e);
-    const byPeriod = byIndicator?.get(i);
-    if (!byIndicator || !byPeriod || !byPeriod.delete(p)) return;
+  delete(g: number): void {
+    if (!this.isLive(g)) return;
+    const mask = this.slots.length - 1;
+    for (let s = hash(this.entity[g], this.indicator[g], this.period[g]) & mask; ; s = (s + 1) & mask) {
+      const at = this.slots[s];
+      if (at === EMPTY) break;
+      if (at === g) {
+        this.slots[s] = DELETED;
+        break;
+      }
+    }
+    this.live[g] = 0;
     this.size--;
-    if (byPeriod.size === 0) byIndicator.delete(i);
-    if (byIndicator.size === 0) this.root.delete(e);
   }
+
+  /** A table sized for the live groups, without DELETED marks. */
+  private rehash(): void {
+    let cap = 2048;
+    while (cap < this.size * 4) cap *= 2;
+    const slots = new Int32Array(cap).fill(EMPTY);
+    const mask = cap - 1;
+    for (let g = 0; g < this.count; g++) {
+      if (this.live[g] !== 1) continue;
+      let s = hash(this.entity[g], this.indicator[g], this.period[g]) & mask;
+      while (slots[s] !== EMPTY) s = (s + 1) & mask;
+      slots[s] = g;
+    }
+    this.slots = slots;
+    this.filled = this.size;
+  }
+}
+
+/** Mixes three part ids into 32 bits (multiplicative hashing, then a final avalanche). */
+function hash(e: number, i: number, p: number): number {
+  let h = Math.imul(e, 0x9e3779b1) ^ Math.imul(i + 0x7f4a7c15, 0x85ebca77) ^ Math.imul(p + 0x165667b1, 0xc2b2ae3d);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  h ^= h >>> 12;
+  return h;
 }

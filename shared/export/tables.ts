@@ -92,6 +92,13 @@ export const SOURCES_TABLE: TableDef = {
   foreignKeys: [],
 };
 
+/** The columns that name a group (entity + indicator + period), alike in every table keyed by group. */
+const GROUP_KEY_FIELDS: FieldDef[] = [
+  { name: 'entity', type: 'string', description: 'Group: entity', required: true, width: 18 },
+  { name: 'indicator', type: 'string', description: 'Group: indicator', required: true, width: 26 },
+  { name: 'period', type: 'string', description: 'Group: period code', required: true, width: 12 },
+];
+
 export const RESOLUTION_STATES = ['current', 'stale', 'superseded'] as const;
 
 export const RESOLUTIONS_TABLE: TableDef = {
@@ -100,9 +107,7 @@ export const RESOLUTIONS_TABLE: TableDef = {
   sheet: 'Resolutions',
   fields: [
     { name: 'id', type: 'string', description: 'Resolution id', required: true, width: 12 },
-    { name: 'entity', type: 'string', description: 'Group: entity', required: true, width: 18 },
-    { name: 'indicator', type: 'string', description: 'Group: indicator', required: true, width: 26 },
-    { name: 'period', type: 'string', description: 'Group: period code', required: true, width: 12 },
+    ...GROUP_KEY_FIELDS,
     { name: 'value', type: 'number', description: 'Accepted value', required: true, width: 18 },
     { name: 'unit', type: 'string', description: 'Unit of the accepted value', required: true, width: 12 },
     { name: 'observation_id', type: 'string', description: 'Observation the value rests on; empty when entered by hand or since deleted', width: 14 },
@@ -123,9 +128,7 @@ export const VALIDATED_TABLE: TableDef = {
   title: 'Validated figures: one accepted value per group',
   sheet: 'Validated',
   fields: [
-    { name: 'entity', type: 'string', description: 'Entity', required: true, width: 18 },
-    { name: 'indicator', type: 'string', description: 'Indicator', required: true, width: 26 },
-    { name: 'period', type: 'string', description: 'Period code', required: true, width: 12 },
+    ...GROUP_KEY_FIELDS,
     { name: 'value', type: 'number', description: 'Accepted value (empty only for open groups in a draft)', requiredWhenValid: true, width: 18 },
     { name: 'unit', type: 'string', description: 'Unit (empty only for an open group whose units differ, in a draft)', requiredWhenValid: true, width: 12 },
     { name: 'qualifier', type: 'string', description: 'Qualifier of the accepted figure; empty when its sources differ', enum: QUALIFIERS, width: 10 },

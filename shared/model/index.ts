@@ -1,6 +1,7 @@
 export * from './vocab';
 export * from './source';
 export * from './observation';
+export * from './blank-observation';
 export * from './resolution';
 export * from './dataset';
 export * from './history';

@@ -17,10 +17,61 @@ export const NAME_BEFORE = new RegExp(
     `quốc lộ|tỉnh lộ|huyện lộ|đường tỉnh|đường huyện|đường số|ql|tl|đt|dt|km|điều|khoản|chương|phụ lục|mẫu|biểu|` +
     `phòng|tầng|lô|ngõ|ngách|hẻm|kiệt|tổ dân phố|tổ|xóm|ấp|khu phố|khóa|khoá|lớp|cấp độ|mức độ|cấp|thế kỷ|thế kỉ|` +
     `lần thứ|lần|kỳ họp thứ|kỳ|đợt|vòng|bảng|hình|ảnh|giai đoạn|phiên bản|hotline|điện thoại|tel|fax|zalo|` +
-    `cách mạng công nghiệp|quận|phường|covid|sars-cov|industry|web|version|article|section|chapter|clause|` +
-    `room|route|highway|road|no\\.|number|level|phase|grade|figure|table|windows|iphone|galaxy|term)\\s*$`,
+    `cách mạng công nghiệp|quận|phường|mạch|covid|sars-cov|industry|web|version|article|section|chapter|clause|` +
+    `room|route|highway|road|no\\.|number|level|phase|grade|figure|table|windows|iphone|galaxy|term|top)\\s*$`,
   'iu',
 );
+/**
+ * "bão số 3", "số 1", "phòng số 5": "số" (number) right before a bare number labels it. "tổng số 215" (a total
+ * of) and "con số 100" (the figure of) do not.
+ */
+export const NUMBER_LABEL_BEFORE = /(?:^|[^\p{L}\p{N}])(?<!(?:tổng|con)\s)số\s*$/iu;
+
+/** Page chrome: "Lượt xem: 1.234", "Bình luận (12)", "Views: 5,678". The counter is no figure of the article. */
+export const CHROME_BEFORE =
+  /(?:^|[^\p{L}\p{N}])(?:lượt xem|lượt đọc|lượt thích|lượt chia sẻ|bình luận|chia sẻ|views?|comments?|likes?|shares?)\s*[:(]\s*$/iu;
+
+/**
+ * A time of day after the number: "9 giờ sáng", "8 giờ 30 phút", "14 giờ ngày 5/10", "9 a.m.". Durations
+ * ("48 giờ", "trong 2 giờ") stay counts. Sticky; its end is where the time ends.
+ */
+export const TIME_OF_DAY_AFTER: Record<Language, RegExp> = {
+  vi: /\s*giờ(?:\s*\d{1,2}(?:\s*(?:phút|p)(?![\p{L}]))?|\s+(?:sáng|trưa|chiều|tối|đêm|khuya|ngày|hôm)(?![\p{L}]))/iuy,
+  en: /\s*(?:a\.m\.|p\.m\.|am|pm|o'clock)(?![\p{L}])/iuy,
+};
+/** "lúc 9 giờ", "vào lúc 15 giờ": an hour word after "lúc" (at) is a time. */
+export const AT_TIME_BEFORE = /(?:^|[^\p{L}\p{N}])lúc\s*$/iu;
+export const HOUR_AFTER = /\s*giờ(?![\p{L}])/iuy;
+
+/** "Lũy kế 9 tháng": cumulative over the first months of the year, a period. */
+export const CUMULATIVE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:lũy|luỹ)\s+kế\s*$/iu;
+export const MONTHS_AFTER_VI = /\s+tháng(?![\p{L}])/iuy;
+
+/** "đường dây 500 kV", "trạm 220kV": a voltage names a class of line or station, not a figure. */
+export const VOLTAGE_AFTER = /\s*kV(?![\p{L}])/uy;
+
+/** "0243 826 1234", "1800 1234": a bare number followed by more digit groups is a phone number. */
+export const PHONE_GROUPS_AFTER = /(?:[ .]\d{3,4}){1,3}(?![\d]|[.,]\d)/y;
+
+/** After the figure, the hedge of "từ 10% trở lên" (or more) and "18 tuổi trở xuống" (or less). */
+export const CUE_AFTER: Record<Language, RegExp> = {
+  vi: /\s+trở\s+(lên|xuống)(?![\p{L}])/iuy,
+  en: /\s+or\s+(more|above|higher|over|less|fewer|below|lower)(?![\p{L}])/iuy,
+};
+
+/**
+ * "cao hơn 0,3 điểm", "thấp hơn 2%": "hơn" after a comparative is "than/by" — the figure is a difference, not
+ * a hedge. "vượt 27,7% dự toán" (exceeded the estimate by 27.7%) likewise. ("nhiều hơn 500 người" and "ít hơn 10%"
+ * stay hedges: more than, less than.)
+ */
+export const COMPARATIVE_BEFORE_CUE =
+  /(?:^|[^\p{L}\p{N}])(?:cao|thấp|lớn|nhỏ|nhanh|chậm|tốt|kém|mạnh|sâu|rộng|dài|ngắn|đắt|rẻ|nặng|nhẹ)\s*$/iu;
+export const PLAN_AFTER_PERCENT =
+  /\s*(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|cùng\s+kỳ)(?![\p{L}])/iuy;
+
+/** A percentage that names a grade, not a share: "gạo 5% tấm" (5% broken rice). */
+export const GRADE_AFTER_PERCENT = /\s*tấm(?![\p{L}])/iuy;
+
 /** "Số 28-HD/BTGTU" at the start of a line: a document number. */
 export const LINE_START_SO = /(?:^|\n)[ \t]*số\s*$/iu;
 
@@ -61,7 +112,8 @@ export const DATE_AFTER: Record<Language, RegExp> = {
 
 /** "6 tháng đầu năm", "9 tháng năm 2024", "first 6 months": the number belongs to a period, not a figure. */
 export const MONTHS_PERIOD_AFTER: Record<Language, RegExp> = {
-  vi: /\s+tháng\s+(?:(?:đầu|cuối)\s+)?năm(?![\p{L}])/iuy,
+  // "11 tháng đạt 8,5 triệu tấn", "9 tháng ước tăng": the months a reported figure covers.
+  vi: /\s+tháng\s+(?:(?:(?:đầu|cuối)\s+)?năm|đạt|ước|tăng|giảm)(?![\p{L}])/iuy,
   en: /\s+months\s+(?:of|to|through|ended|ending)(?![\p{L}])/iuy,
 };
 export const MONTHS_PERIOD_BEFORE_EN = /(?:^|[^\p{L}\p{N}])(?:first|last|the)\s*$/iu;
@@ -80,6 +132,8 @@ export const RANGE_JOIN = /\s*(?:-|–|—|~)\s*|\s+(?:đến|tới|to|and)\s+/i
 
 /** A currency sign or code right before the digits: "$1.2bn", "US$ 5", "USD 20", "€5m". Group 1. */
 export const CURRENCY_BEFORE = /(?:^|[^\p{L}\p{N}$])((?:US|U\.S\.)?\$|[€£¥₫]|USD|EUR|GBP|JPY|VND|VNĐ)(\s?)$/iu;
+/** A currency code glued to the digits ("VND1.5 trillion", "USD20"): upper case only, so "nd1" stays a name. */
+export const CURRENCY_CODE_GLUED = /(?:^|[^\p{L}\p{N}])(?:USD|EUR|GBP|JPY|VND|VNĐ)$/u;
 
 /** A list number at the start of a line: "1.", "2)". */
 export const LINE_START = /(?:^|\n)[ \t]*$/;

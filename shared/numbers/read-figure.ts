@@ -1,8 +1,10 @@
 import type { Language, Qualifier } from '../model/vocab';
 import {
-  CAPITAL_WORD_BEFORE, CURRENCY_BEFORE, DATE_AFTER, DATE_WORD_BEFORE, EVERY_BEFORE_DATE_WORD, LINE_START,
-  LINE_START_SO, MONTHS_PERIOD_AFTER, MONTHS_PERIOD_BEFORE_EN, NAME_BEFORE, RANGE_JOIN, RANGE_OPEN_BEFORE,
-  RANK_BEFORE, TIMES_BEFORE, YEAR_WORD_BEFORE,
+  AT_TIME_BEFORE, COMPARATIVE_BEFORE_CUE, CUE_AFTER, PHONE_GROUPS_AFTER, PLAN_AFTER_PERCENT, VOLTAGE_AFTER,
+  CAPITAL_WORD_BEFORE, CHROME_BEFORE, CUMULATIVE_BEFORE, CURRENCY_BEFORE, CURRENCY_CODE_GLUED,
+  DATE_AFTER, DATE_WORD_BEFORE, EVERY_BEFORE_DATE_WORD, GRADE_AFTER_PERCENT, HOUR_AFTER, LINE_START, LINE_START_SO,
+  MONTHS_AFTER_VI, MONTHS_PERIOD_AFTER, MONTHS_PERIOD_BEFORE_EN, NAME_BEFORE, NUMBER_LABEL_BEFORE, RANGE_JOIN,
+  RANGE_OPEN_BEFORE, RANK_BEFORE, TIMES_BEFORE, TIME_OF_DAY_AFTER, YEAR_WORD_BEFORE,
 } from './context-words';
 import { NUMBER_TOKEN_AT, type WrittenNumber, halfUnitOf, readWrittenNumber, scaledValue } from './number-syntax';
 import { CUE_BEFORE, qualifierOfCue } from './qualifier-cues';
@@ -29,6 +31,8 @@ export type ReadOutcome = FigureAt | number;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const isWordChar = (ch: string) => ch !== '' && WORD_CHAR.test(ch);
 const isDigit = (ch: string) => ch >= '0' && ch <= '9';
+/** Last letters of the currency codes that may be glued to digits (USD, VND, VNĐ, EUR, GBP, JPY). */
+const endsCode = (ch: string) => ch === 'D' || ch === 'Đ' || ch === 'R' || ch === 'P' || ch === 'Y';
 
 const DMY = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/y;
 const ISO_DATE = /\d{4}-\d{1,2}-\d{1,2}(?!\d)/y;
@@ -59,8 +63,11 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
   const prev2 = at > 1 ? text[at - 2] : '';
   const next = text[tokEnd] ?? '';
 
-  // Glued to a word or a code: Covid-19, nay14,943, NQ/TU, 1.2.3 leftovers, 21:27's minutes.
-  if (isWordChar(prev)) return tokEnd;
+  // Glued to a word or a code: Covid-19, nay14,943, NQ/TU, 1.2.3 leftovers, 21:27's minutes. A currency code
+  // glued to the digits ("VND1.5 trillion") is the one exception.
+  if (isWordChar(prev) && !(endsCode(prev) && CURRENCY_CODE_GLUED.test(text.slice(Math.max(0, at - 4), at)))) {
+    return tokEnd;
+  }
   if ((prev === '-' || prev === '‐') && isWordChar(prev2)) return tokEnd;
   if (prev === '/' || prev === '\\' || prev === '#' || prev === '№' || prev === '_' || prev === '@') return tokEnd;
   if ((prev === '.' || prev === ',' || prev === ':') && isDigit(prev2)) return tokEnd;
@@ -148,12 +155,33 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
   const monthsAfter = MONTHS_PERIOD_AFTER[lang];
   monthsAfter.lastIndex = numEnd;
   if (plainInt && monthsAfter.test(text) && (lang === 'vi' || MONTHS_PERIOD_BEFORE_EN.test(lead))) return numEnd;
+  if (plainInt && lang === 'vi' && CUMULATIVE_BEFORE.test(lead)) {
+    MONTHS_AFTER_VI.lastIndex = numEnd;
+    if (MONTHS_AFTER_VI.test(text)) return numEnd; // "Lũy kế 9 tháng": a period
+  }
+  if (plainInt && raw.length <= 2) {
+    // A time of day: "9 giờ sáng", "8 giờ 30 phút", "lúc 14 giờ", "9 a.m.": skipped whole.
+    const tod = TIME_OF_DAY_AFTER[lang];
+    tod.lastIndex = numEnd;
+    if (tod.test(text)) return tod.lastIndex;
+    HOUR_AFTER.lastIndex = numEnd;
+    if (lang === 'vi' && AT_TIME_BEFORE.test(lead) && HOUR_AFTER.test(text)) return HOUR_AFTER.lastIndex;
+  }
 
   const tail = readTail(text, numEnd, lang, currency);
   if (tail.name) return numEnd;
+  if (!tail.kind && !currency) {
+    VOLTAGE_AFTER.lastIndex = numEnd;
+    if (VOLTAGE_AFTER.test(text)) return VOLTAGE_AFTER.lastIndex; // "đường dây 500 kV"
+  }
   const strong = strongUnit(tail);
   const nameBefore = NAME_BEFORE.test(lead) || LINE_START_SO.test(lead);
   if (nameBefore && !strong) return numEnd;
+  if (CHROME_BEFORE.test(lead) && !strong) return numEnd; // "Lượt xem: 1.234"
+  if (tail.kind === 'percent') {
+    GRADE_AFTER_PERCENT.lastIndex = tail.end;
+    if (GRADE_AFTER_PERCENT.test(text)) return tail.end; // "gạo 5% tấm": a grade of rice
+  }
 
   // Ranks: "thứ 8/63", "đứng thứ hơn 40", "5th".
   if (rankWord || tail.rank) {
@@ -173,6 +201,13 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
     }
   }
 
+  if (!tail.kind && !currency && tail.scaleExp === 0) {
+    // "0909 123 456", "005930.KS": a bare number written with a leading zero is a code or a phone number.
+    if (plainInt && raw.length > 1 && raw[0] === '0') return numEnd;
+    PHONE_GROUPS_AFTER.lastIndex = numEnd;
+    if (plainInt && raw.length >= 3 && PHONE_GROUPS_AFTER.test(text)) return PHONE_GROUPS_AFTER.lastIndex;
+    if (lang === 'vi' && NUMBER_LABEL_BEFORE.test(lead)) return numEnd; // "bão số 3"
+  }
   if (!tail.kind && !currency && cueStart < 0) {
     if (prev === '(' && text[numEnd] === ')' && plainInt && Number(raw) < 100) return numEnd + 1; // "(1)"
     LIST_MARK_AFTER.lastIndex = numEnd;
@@ -181,6 +216,19 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
     if (/\d[ \t]+$/.test(before)) return numEnd; // "20221015082803 1": a stray number after another
     ONE_OF.lastIndex = numEnd;
     if (raw === '1' && ONE_OF.test(text)) return numEnd; // "là 1 trong 10 địa phương": one of, not a count
+  }
+
+  if (lang === 'vi' && cueStart >= 0) {
+    const cw = cueWord.toLowerCase();
+    let notHedge = cw === 'hơn' && COMPARATIVE_BEFORE_CUE.test(lead);
+    if (!notHedge && cw === 'vượt' && tail.kind === 'percent') {
+      PLAN_AFTER_PERCENT.lastIndex = tail.end;
+      notHedge = PLAN_AFTER_PERCENT.test(text);
+    }
+    if (notHedge) {
+      qualifier = 'exact';
+      cueStart = -1;
+    }
   }
 
   // "trên 3 nền tảng" is "on three platforms": a small whole count after "trên" takes no hedge.
@@ -205,7 +253,18 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
       return { ...ranged, start: figStart, qualifier, unit: ranged.unit };
     }
   }
-  return figure(figStart, tail.end, wn, tail.scaleExp, unit, qualifier, negative, of);
+  let end = tail.end;
+  if (qualifier === 'exact' && (tail.kind || currency)) {
+    // "từ 10% trở lên", "18 tuổi trở xuống", "50 workers or more": the hedge follows the figure.
+    const after = CUE_AFTER[lang];
+    after.lastIndex = end;
+    const c = after.exec(text);
+    if (c) {
+      qualifier = /^(?:lên|more|above|higher|over)$/i.test(c[1]) ? 'atLeast' : 'atMost';
+      end = after.lastIndex;
+    }
+  }
+  return figure(figStart, end, wn, tail.scaleExp, unit, qualifier, negative, of);
 }
 
 function figure(

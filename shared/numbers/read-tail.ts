@@ -23,6 +23,8 @@ const LETTER = /\p{L}/u;
 const ORDINAL = /(?:st|nd|rd|th)(?![\p{L}\p{N}])/iuy;
 const ORDINAL_OF = /\s+(?:of|out of)\s+(\d+)(?![\d])/iy;
 const TIMES_ATTACHED = /x(?![\p{L}\p{N}])/iuy;
+/** English puts adjectives before the counted noun: "2,100 new units", "500 more workers". One is skipped. */
+const EN_ADJECTIVE = /\s+(?:new|more|additional|other|foreign|domestic|local|international|registered|active|existing|full-time|part-time|young|poor|small|large)(?=\s)/iuy;
 
 /** Reads scale, unit and per-unit after position `pos` (the end of the digits). */
 export function readTail(text: string, pos: number, lang: Language, currency: string | undefined): Tail {
@@ -91,6 +93,21 @@ export function readTail(text: string, pos: number, lang: Language, currency: st
         tail.unit = word.unit;
         tail.kind = word.kind;
         p = end;
+      }
+    }
+  }
+
+  if (!tail.unit && !currency && lang === 'en' && tail.scaleExp === 0) {
+    EN_ADJECTIVE.lastIndex = p;
+    if (EN_ADJECTIVE.test(text)) {
+      const unitRe = UNIT_AFTER.en;
+      unitRe.lastIndex = EN_ADJECTIVE.lastIndex;
+      const u = unitRe.exec(text);
+      const word = u ? UNIT_WORDS.en[wordKey(u[1])] : undefined;
+      if (word?.kind === 'count') {
+        tail.unit = word.unit;
+        tail.kind = word.kind;
+        p = unitRe.lastIndex;
       }
     }
   }

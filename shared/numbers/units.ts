@@ -35,21 +35,26 @@ export const CURRENCY_PREFIXES: Record<string, string> = {
 };
 
 const PERCENT: Record<Language, Record<string, string>> = {
-  vi: { '%': '%', 'phần trăm': '%', 'điểm phần trăm': 'pp', 'điểm %': 'pp' },
-  en: { '%': '%', percent: '%', 'per cent': '%', pct: '%', 'percentage points': 'pp', 'percentage point': 'pp', 'pp': 'pp' },
+  vi: { '%': '%', 'phần trăm': '%', 'điểm phần trăm': 'pp', 'điểm %': 'pp', 'điểm cơ bản': 'bp' },
+  en: {
+    '%': '%', percent: '%', 'per cent': '%', pct: '%', 'percentage points': 'pp', 'percentage point': 'pp', pp: 'pp',
+    'basis points': 'bp', 'basis point': 'bp', bps: 'bp',
+  },
 };
 
 const MEASURES: Record<Language, Record<string, string>> = {
   vi: {
     ha: 'ha', 'héc-ta': 'ha', hecta: 'ha', 'héc ta': 'ha', km: 'km', km2: 'km2', 'km²': 'km2', m: 'm', mét: 'm',
     m2: 'm2', 'm²': 'm2', 'mét vuông': 'm2', m3: 'm3', 'm³': 'm3', 'mét khối': 'm3', tấn: 'tonne', kg: 'kg',
-    lít: 'litre', mw: 'MW', kw: 'kW', kwh: 'kWh', gw: 'GW', gwh: 'GWh', mwh: 'MWh', teu: 'TEU',
+    lít: 'litre', tạ: 'quintal', mw: 'MW', kw: 'kW', kwh: 'kWh', gw: 'GW', gwh: 'GWh', mwh: 'MWh', teu: 'TEU',
   },
   en: {
     ha: 'ha', hectares: 'ha', hectare: 'ha', km: 'km', km2: 'km2', 'km²': 'km2', 'square kilometres': 'km2',
     'square kilometers': 'km2', m: 'm', metres: 'm', meters: 'm', m2: 'm2', 'm²': 'm2', 'square metres': 'm2',
     'square meters': 'm2', tonnes: 'tonne', tonne: 'tonne', tons: 'tonne', ton: 'tonne', kg: 'kg', litres: 'litre',
-    liters: 'litre', mw: 'MW', kw: 'kW', kwh: 'kWh', gw: 'GW', gwh: 'GWh', mwh: 'MWh', teu: 'TEU', teus: 'TEU',
+    liters: 'litre', ounces: 'ounce', ounce: 'ounce', oz: 'ounce', barrels: 'barrel', barrel: 'barrel', mw: 'MW',
+    kw: 'kW', kwh: 'kWh', gw: 'GW', gwh: 'GWh', mwh: 'MWh', teu: 'TEU', teus: 'TEU', 'square meter': 'm2',
+    'square metre': 'm2',
   },
 };
 
@@ -79,6 +84,11 @@ const COUNT_NOUNS_VI: Record<string, string> = {
   'cuộc họp': 'meeting', 'hội nghị': 'conference', 'tác phẩm': 'work', 'thủ tục': 'procedure',
   'thủ tục hành chính': 'administrative procedure', 'dịch vụ công': 'public service', 'dịch vụ': 'service',
   'phản ánh': 'report', 'ứng dụng': 'application', 'nền tảng': 'platform', 'hệ thống': 'system', 'website': 'website',
+  'cổ phiếu': 'share', 'cổ phần': 'share', 'mã': 'stock', 'mã cổ phiếu': 'stock', 'điểm': 'point',
+  'điểm thi': 'exam site', 'điểm cầu': 'venue', 'điểm trường': 'school site', 'điểm du lịch': 'tourist site',
+  'điểm giao dịch': 'branch', 'chi nhánh': 'branch', 'phòng giao dịch': 'branch', 'ngân hàng': 'bank',
+  'chuyến bay': 'flight', 'chuyến': 'trip', 'lượt người': 'visit', 'lượt xe': 'vehicle',
+  'tàu': 'ship', 'container': 'container', 'bài báo': 'article', 'tin bài': 'article', 'gian hàng': 'booth',
   'lượt cài đặt': 'install', 'lượt truy cập': 'visit', 'lượt dự án': 'project', 'tài khoản': 'account',
   'thuê bao': 'subscriber', 'trạm': 'station', 'trạm bts': 'station', 'thiết bị': 'device', 'máy': 'machine',
   'mục tiêu': 'target', 'chỉ tiêu': 'target', 'nhiệm vụ': 'task', 'giải pháp': 'solution', 'lĩnh vực': 'sector',
@@ -107,7 +117,9 @@ const COUNT_NOUNS_EN_SINGULAR: Record<string, string> = {
   sector: 'sector', unit: 'unit', agency: 'agency', organisation: 'organisation', organization: 'organisation',
   pillar: 'pillar', case: 'case', death: 'death', apartment: 'apartment', house: 'house', home: 'house', car: 'car',
   vehicle: 'vehicle', tree: 'tree', award: 'award', medal: 'medal', year: 'year', month: 'month', week: 'week',
-  day: 'day', hour: 'hour', minute: 'minute', second: 'second', quarter: 'quarter',
+  day: 'day', hour: 'hour', minute: 'minute', second: 'second', quarter: 'quarter', point: 'point', share: 'share',
+  stock: 'stock', flight: 'flight', bank: 'bank', branch: 'branch', store: 'store', shop: 'store', candidate: 'candidate',
+  passenger: 'passenger', delegate: 'delegate', farmer: 'farmer', migrant: 'migrant',
 };
 
 /** Plural forms of the English nouns: -s, -es, -ies, plus the irregular ones. */
@@ -142,14 +154,14 @@ export const UNIT_WORDS: Record<Language, Record<string, UnitWord>> = {
   },
 };
 
-/** Sticky: a unit word after optional spaces. "%" needs no word end. */
+/** Sticky: a unit word after optional spaces on the same line. "%" needs no word end. */
 export const UNIT_AFTER: Record<Language, RegExp> = {
   vi: new RegExp(
-    `\\s*(%|(?:${alternation(Object.keys(UNIT_WORDS.vi).filter((w) => w !== '%'))})${WORD_END})`,
+    `[^\\S\\n\\r]*(%|(?:${alternation(Object.keys(UNIT_WORDS.vi).filter((w) => w !== '%'))})${WORD_END})`,
     'iuy',
   ),
   en: new RegExp(
-    `\\s*(%|(?:${alternation(Object.keys(UNIT_WORDS.en).filter((w) => w !== '%'))})${WORD_END})`,
+    `[^\\S\\n\\r]*(%|(?:${alternation(Object.keys(UNIT_WORDS.en).filter((w) => w !== '%'))})${WORD_END})`,
     'iuy',
   ),
 };
@@ -163,7 +175,10 @@ const PER_WORDS: Record<string, string> = {
   người: '/person', 'người dân': '/person', 'lao động': '/worker', hộ: '/household', person: '/person',
   capita: '/person', head: '/person', năm: '/year', year: '/year', annum: '/year', tháng: '/month', month: '/month',
   ngày: '/day', day: '/day', ha: '/ha', hectare: '/ha', tấn: '/tonne', tonne: '/tonne', ton: '/tonne', kg: '/kg',
-  lít: '/litre', litre: '/litre', m2: '/m2', 'm²': '/m2', kwh: '/kWh', usd: '/USD',
+  lít: '/litre', litre: '/litre', m2: '/m2', 'm²': '/m2', kwh: '/kWh', usd: '/USD', tạ: '/quintal', 'square meter': '/m2', 'square metre': '/m2',
+  // Prices of shares, gold and oil: "1.500 đồng/cổ phiếu", "88,5 triệu đồng/lượng", "2.740 USD/ounce".
+  'cổ phiếu': '/share', 'cổ phần': '/share', share: '/share', lượng: '/tael', ounce: '/ounce',
+  oz: '/ounce', thùng: '/barrel', barrel: '/barrel', m3: '/m3', 'm³': '/m3', giờ: '/hour', hour: '/hour',
 };
 export const PER_UNITS: Readonly<Record<string, string>> = PER_WORDS;
 

@@ -48,6 +48,10 @@ const VI_RULES: Rule[] = [
     if (m[2]?.trim().toLowerCase() === 'cuối') return n === 6 ? halfP(2, y) : null;
     return monthsP(n, y);
   }),
+  // "Lũy kế 9 tháng", "Xuất khẩu gạo 11 tháng đạt …": the first months of the publication year.
+  rule(`(?:(?:lũy|luỹ)\\s+kế\\s+(\\d{1,2})\\s+tháng|(\\d{1,2})\\s+tháng(?=\\s+(?:đạt|ước|tăng|giảm)${E}))`, (m, c) =>
+    monthsP(Number(m[1] ?? m[2]), c.year),
+  ),
   rule(`nửa\\s+(đầu|cuối)\\s+năm(?:\\s+(?:nay|${Y}))?`, (m, c) =>
     halfP(m[1].toLowerCase() === 'đầu' ? 1 : 2, yearOr(m[2], c)),
   ),

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/backend/create-backend';
 import type { JobState } from '../../shared/api';
 import { INTERCHANGE_COLUMNS } from '../../shared/interchange';
-import type { Observation } from '../../shared/model';
+import { roundTripEssence as essence } from '../shared/interchange/round-trip-essence';
 import { backendFor, fails, ok, SAMPLE_DIR, tempDirs, type TempDirs } from './helpers';
 
 let dirs: TempDirs;
@@ -20,21 +20,6 @@ afterEach(async () => {
 
 const finished = (jobId: string): Promise<JobState> => b.context.jobs.wait(jobId);
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
-
-const essence = (o: Observation) => ({
-  id: o.id,
-  entity: o.entity,
-  indicator: o.indicator,
-  period: o.period,
-  value: o.value,
-  unit: o.unit,
-  qualifier: o.qualifier,
-  stated: o.stated,
-  sourceId: o.sourceId,
-  quote: o.quote && { exact: o.quote.exact, start: o.quote.start, end: o.quote.end },
-  status: o.status,
-  note: o.note,
-});
 
 /** Resolves every group the review queue would show, accepting its first observation. */
 async function resolveEverything() {

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
 import type { Method, Output } from '../../shared/api';
 import { type Backend, createBackend } from '../../electron/backend/create-backend';
 
@@ -72,4 +72,17 @@ export function quoteOf(exact: string, text = SOURCE_TEXT) {
   const start = text.indexOf(exact);
   if (start < 0) throw new Error(`"${exact}" is not in the text`);
   return { exact, prefix: text.slice(Math.max(0, start - 10), start), suffix: text.slice(start + exact.length, start + exact.length + 10), start, end: start + exact.length };
+}
+
+/**
+ * Fresh temp folders for every test of a file: call once at the top level. The returned object is refilled before
+ * each test (so `dirs.datasetsDir` always names the current test's folder) and its folders removed after it.
+ */
+export function tempDirsPerTest(): TempDirs {
+  const current = {} as TempDirs;
+  beforeEach(() => {
+    Object.assign(current, tempDirs());
+  });
+  afterEach(() => current.cleanup());
+  return current;
 }

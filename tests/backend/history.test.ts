@@ -1,13 +1,9 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { backendFor, datasetWithSource, fails, ok, tempDirs, type TempDirs } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { backendFor, datasetWithSource, fails, ok, tempDirsPerTest } from './helpers';
 
-let dirs: TempDirs;
-beforeEach(() => {
-  dirs = tempDirs();
-});
-afterEach(() => dirs.cleanup());
+const dirs = tempDirsPerTest();
 
 const notes = async (b: ReturnType<typeof backendFor>) => (await ok(b, 'dataset-snapshot')).doc.observations.map((o) => o.note);
 

@@ -38,7 +38,8 @@ function send(
   });
 }
 
-function apiCall(server: WebServer, method: string, payload: unknown, headers: Record<string, string> = {}) {
+/** A POST to /api/<method> as the page makes it; the body goes as given, so tests can send broken ones too. */
+function postApi(server: WebServer, method: string, body: string, headers: Record<string, string> = {}) {
   return send(server.port, {
     method: 'POST',
     path: `/api/${method}`,
@@ -48,9 +49,12 @@ function apiCall(server: WebServer, method: string, payload: unknown, headers: R
       Origin: server.origin,
       ...headers,
     },
-    body: JSON.stringify(payload),
+    body,
   });
 }
+
+const apiCall = (server: WebServer, method: string, payload: unknown, headers: Record<string, string> = {}) =>
+  postApi(server, method, JSON.stringify(payload), headers);
 
 function canConnect(host: string, port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -159,21 +163,11 @@ describe('the browser-mode server', () => {
   });
 
   it('answers a body that is not JSON with 400 INVALID_INPUT, and a non-JSON content type with 415', async () => {
-    const notJson = await send(server.port, {
-      method: 'POST',
-      path: '/api/app-info',
-      headers: { 'Content-Type': 'application/json', 'X-Tally-Token': server.token },
-      body: '{"oops"',
-    });
+    const notJson = await postApi(server, 'app-info', '{"oops"');
     expect(notJson.status).toBe(400);
     expect(notJson.json()).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
 
-    const form = await send(server.port, {
-      method: 'POST',
-      path: '/api/app-info',
-      headers: { 'Content-Type': 'text/plain', 'X-Tally-Token': server.token },
-      body: '{}',
-    });
+    const form = await postApi(server, 'app-info', '{}', { 'Content-Type': 'text/plain' });
     expect(form.status).toBe(415);
   });
 

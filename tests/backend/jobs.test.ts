@@ -1,13 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TallyError } from '../../shared/api/result';
 import { JobRunner } from '../../electron/backend/jobs';
-import { backendFor, fails, ok, tempDirs, type TempDirs } from './helpers';
+import { backendFor, fails, ok, tempDirsPerTest } from './helpers';
 
-let dirs: TempDirs;
-beforeEach(() => {
-  dirs = tempDirs();
-});
-afterEach(() => dirs.cleanup());
+const dirs = tempDirsPerTest();
 
 describe('jobs', () => {
   it('runs work in the background and reports progress, result and failure', async () => {

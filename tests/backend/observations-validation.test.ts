@@ -1,12 +1,8 @@
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { backendFor, bytes, datasetWithSource, fails, ok, quoteOf, tempDirs, type TempDirs } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { backendFor, bytes, datasetWithSource, fails, ok, quoteOf, tempDirsPerTest } from './helpers';
 
-let dirs: TempDirs;
-beforeEach(() => {
-  dirs = tempDirs();
-});
-afterEach(() => dirs.cleanup());
+const dirs = tempDirsPerTest();
 
 async function setup() {
   const b = backendFor(dirs);

@@ -1,11 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { backendFor, datasetWithSource, ok, tempDirs, type TempDirs } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { backendFor, datasetWithSource, ok, tempDirsPerTest } from './helpers';
 
-let dirs: TempDirs;
-beforeEach(() => {
-  dirs = tempDirs();
-});
-afterEach(() => dirs.cleanup());
+const dirs = tempDirsPerTest();
 
 // zod 4 fills defaults inside .partial(): these guard the patch schemas against blanking fields an edit leaves out.
 describe('partial updates keep the fields they do not name', () => {

@@ -1,15 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultConfigDir, defaultDatasetsDir, defaultSampleDir, findAppRoot } from '../../electron/backend/paths';
-import { tempDirs, type TempDirs } from './helpers';
+import { tempDirsPerTest } from './helpers';
 
-let dirs: TempDirs;
-beforeEach(() => {
-  dirs = tempDirs();
-});
-afterEach(() => dirs.cleanup());
+const dirs = tempDirsPerTest();
 
 describe('default folders', () => {
   it('take TALLY_DATASETS_DIR and TALLY_CONFIG_DIR from the environment', () => {

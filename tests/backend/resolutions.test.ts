@@ -1,12 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isStale } from '../../shared/crosscheck/resolution-state';
-import { backendFor, datasetWithSource, fails, ok, quoteOf, SOURCE_TEXT, tempDirs, type TempDirs } from './helpers';
+import { backendFor, datasetWithSource, fails, ok, quoteOf, SOURCE_TEXT, tempDirsPerTest } from './helpers';
 
-let dirs: TempDirs;
-beforeEach(() => {
-  dirs = tempDirs();
-});
-afterEach(() => dirs.cleanup());
+const dirs = tempDirsPerTest();
 
 const GROUP = { entity: 'Thái Nguyên', indicator: 'Poor household rate', period: '2021' };
 

@@ -1,14 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hashText } from '../../electron/backend/store/source-texts';
-import { backendFor, bytes, datasetWithSource, fails, ok, quoteOf, SOURCE_TEXT, tempDirs, type TempDirs } from './helpers';
+import { backendFor, bytes, datasetWithSource, fails, ok, quoteOf, SOURCE_TEXT, tempDirsPerTest } from './helpers';
 
-let dirs: TempDirs;
-beforeEach(() => {
-  dirs = tempDirs();
-});
-afterEach(() => dirs.cleanup());
+const dirs = tempDirsPerTest();
 
 async function withCitations() {
   const b = backendFor(dirs);

@@ -1,14 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DatasetDoc } from '../../shared/model/dataset';
-import { backendFor, datasetWithSource, fails, ok, quoteOf, SAMPLE_DIR, tempDirs, type TempDirs } from './helpers';
+import { backendFor, datasetWithSource, fails, ok, quoteOf, SAMPLE_DIR, tempDirsPerTest } from './helpers';
 
-let dirs: TempDirs;
-beforeEach(() => {
-  dirs = tempDirs();
-});
-afterEach(() => dirs.cleanup());
+const dirs = tempDirsPerTest();
 
 describe('datasets on disk', () => {
   it('creates a dataset, edits it, and finds the edit after reopening in a new backend', async () => {

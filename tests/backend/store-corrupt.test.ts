@@ -1,13 +1,9 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { backendFor, bytes, datasetWithSource, fails, ok, tempDirs, type TempDirs } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { backendFor, bytes, datasetWithSource, fails, ok, tempDirsPerTest } from './helpers';
 
-let dirs: TempDirs;
-beforeEach(() => {
-  dirs = tempDirs();
-});
-afterEach(() => dirs.cleanup());
+const dirs = tempDirsPerTest();
 
 /** A real dataset on disk, closed, whose dataset.json is then replaced by `content`. */
 async function datasetWith(content: (valid: string) => string) {

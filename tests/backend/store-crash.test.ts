@@ -1,15 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseDatasetJson, stableStringify } from '../../electron/backend/store/doc-adapter';
 import { killAndWait, startWriter } from './child';
-import { backendFor, ok, tempDirs, type TempDirs } from './helpers';
+import { backendFor, ok, tempDirsPerTest } from './helpers';
 
-let dirs: TempDirs;
-beforeEach(() => {
-  dirs = tempDirs();
-});
-afterEach(() => dirs.cleanup());
+const dirs = tempDirsPerTest();
 
 const KILLS = 20;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

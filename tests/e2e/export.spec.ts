@@ -82,7 +82,8 @@ test('the Export dialog says the sample cannot be published and each problem lea
   await expect(grid(page)).toBeVisible();
   const expected = await report(server);
   expect(expected.publishable).toBe(false);
-  const firstGroup = expected.problems.find((p) => p.severity === 'blocking' && p.location.group && !p.location.observationId)!;
+  // The last group problem: the link must select that group in Review, not merely open the view on the first one.
+  const firstGroup = expected.problems.filter((p) => p.severity === 'blocking' && p.location.group && !p.location.observationId).at(-1)!;
   const rowWarning = expected.problems.find((p) => p.severity === 'warning' && p.location.observationId)!;
 
   let dialog = await openExport(page);
@@ -95,6 +96,10 @@ test('the Export dialog says the sample cannot be published and each problem lea
   await dialog.getByRole('button', { name: firstGroup.message }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('button', { name: 'Review', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  const { entity, indicator, period } = firstGroup.location.group!;
+  const groupLabel = `${entity} · ${indicator} · ${period}`;
+  await expect(page.getByRole('navigation', { name: 'Groups' }).getByRole('button', { name: groupLabel })).toHaveAttribute('aria-current', 'true');
+  await expect(page.getByRole('region', { name: `Group ${groupLabel}` })).toBeVisible();
 
   // An observation's problem goes back to the Observations view, with that row selected and focused.
   dialog = await openExport(page);

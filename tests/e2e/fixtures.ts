@@ -37,8 +37,12 @@ export interface TallyFixtures {
   /** Fresh temp folders for this test (removed afterwards). */
   datasetsDir: string;
   configDir: string;
-  /** The folder of the dataset opened at start, or null with startWith 'none'. */
-  datasetPath: string | null;
+  /**
+   * The folder of the dataset opened at start: the copy of the sample the fixture made, or the new empty dataset.
+   * Known before the page loads (the backend opens it when the page asks; opening never rewrites dataset.json), so
+   * specs read files from it directly. Asking for it with startWith 'none' is an error.
+   */
+  datasetPath: string;
   /** The browser-mode server, in this process: `server.dispatch(method, payload)` arranges data without the UI. */
   server: WebServer;
   /** The address with the token, as `npm run web` prints it. */
@@ -118,7 +122,8 @@ export const test = base.extend<TallyOptions & TallyFixtures & InternalFixtures,
     await use(tallyRun.server);
   },
 
-  datasetPath: async ({ tallyRun }, use) => {
+  datasetPath: async ({ tallyRun, startWith }, use) => {
+    if (tallyRun.datasetPath === null) throw new Error(`datasetPath needs test.use({ startWith: 'sample' }) or 'empty', not '${startWith}'`);
     await use(tallyRun.datasetPath);
   },
 

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import type { WebServer } from '../../electron/web/server';
 import { expect, readDatasetJson, test } from './fixtures';
 
 test.use({ startWith: 'sample' });
@@ -12,14 +11,6 @@ const grid = (page: Page) => page.getByRole('grid', { name: 'Observations' });
 /** The cell of one observation (row id = observation id) in one column. */
 const cell = (page: Page, rowId: string, colId: string): Locator => grid(page).locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`);
 const saveState = (page: Page) => page.getByRole('status', { name: 'Save state' });
-
-/** The folder of the dataset the page has open (the backend opens the --dataset folder when the page asks). */
-async function openDatasetPath(page: Page, server: WebServer): Promise<string> {
-  await expect(grid(page)).toBeVisible();
-  const snapshot = await server.dispatch('dataset-snapshot', {});
-  if (!snapshot.ok) throw new Error(`no dataset open: ${snapshot.error.message}`);
-  return (snapshot.data as { path: string }).path;
-}
 
 async function observations(datasetPath: string): Promise<Obs[]> {
   return ((await readDatasetJson(datasetPath)) as { observations: Obs[] }).observations;
@@ -35,8 +26,7 @@ async function typeInto(page: Page, target: Locator, text: string) {
   await page.keyboard.press('Enter');
 }
 
-test('an edited cell is saved to disk and still there after a reload', async ({ page, server }) => {
-  const datasetPath = await openDatasetPath(page, server);
+test('an edited cell is saved to disk and still there after a reload', async ({ page, datasetPath }) => {
   const [first] = await observations(datasetPath);
   await expect(grid(page)).toBeVisible();
   const onDisk = async () => (await observations(datasetPath)).find((o) => o.id === first.id)!;
@@ -55,8 +45,7 @@ test('an edited cell is saved to disk and still there after a reload', async ({ 
   await expect(cell(page, first.id, 'value')).toHaveText('6.6');
 });
 
-test('an invalid edit is refused on the spot with a message, and nothing is written', async ({ page, server }) => {
-  const datasetPath = await openDatasetPath(page, server);
+test('an invalid edit is refused on the spot with a message, and nothing is written', async ({ page, datasetPath }) => {
   const [first, second] = await observations(datasetPath);
   const file = join(datasetPath, 'dataset.json');
   const before = await readFile(file);
@@ -79,8 +68,7 @@ test('an invalid edit is refused on the spot with a message, and nothing is writ
   expect((await readFile(file)).equals(before)).toBe(true);
 });
 
-test('quick search ignores Vietnamese diacritics', async ({ page, server }) => {
-  const datasetPath = await openDatasetPath(page, server);
+test('quick search ignores Vietnamese diacritics', async ({ page, datasetPath }) => {
   const all = await observations(datasetPath);
   const search = page.getByRole('searchbox', { name: 'Search observations' });
   await expect(grid(page)).toBeVisible();
@@ -101,8 +89,7 @@ test('quick search ignores Vietnamese diacritics', async ({ page, server }) => {
   await expect(page.locator('.status-line')).not.toContainText('shown');
 });
 
-test('a row is added, deleted after confirming, and the deletion is undone', async ({ page, server }) => {
-  const datasetPath = await openDatasetPath(page, server);
+test('a row is added, deleted after confirming, and the deletion is undone', async ({ page, datasetPath }) => {
   const count = (await observations(datasetPath)).length;
   const status = page.locator('.status-line');
   await expect(status).toContainText(`${count} observations`);
@@ -142,8 +129,7 @@ test('a row is added, deleted after confirming, and the deletion is undone', asy
   await expect(status).toContainText(`${count} observations`);
 });
 
-test('typing starts editing, Escape cancels, and names complete without diacritics', async ({ page, server }) => {
-  const datasetPath = await openDatasetPath(page, server);
+test('typing starts editing, Escape cancels, and names complete without diacritics', async ({ page, datasetPath }) => {
   const [first, second] = await observations(datasetPath);
   const file = join(datasetPath, 'dataset.json');
   const before = await readFile(file);

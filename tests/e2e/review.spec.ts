@@ -179,3 +179,40 @@ test('the review state is set to verified in the grid; quick search finds rows b
   await search(page, 'conflict');
   await expect(page.locator('.status-line')).toContainText('2 shown');
 });
+
+test('the Group status cell opens its group in Review, by double-click or Enter, for queued and resolved groups', async ({ page, datasetPath, server }) => {
+  const [exportRow] = await groupRows(datasetPath!, 'Export value', '2021');
+  const [povertyRow] = await groupRows(datasetPath!, 'Poor household rate', '2021');
+  await expect(grid(page)).toBeVisible();
+
+  // A queued group, by double-click: the Review view opens on it (it is not the queue's first).
+  await search(page, 'export value 2021');
+  await statusCell(page, exportRow.id).dblclick();
+  await expect(view(page, 'Review')).toHaveAttribute('aria-pressed', 'true');
+  await expect(queue(page).getByRole('button', { name: /Export value · 2021/ })).toHaveAttribute('aria-current', 'true');
+  await expect(page.getByRole('region', { name: 'Group Thái Nguyên · Export value · 2021' })).toBeVisible();
+
+  // A resolved group, from the keyboard: the folded "Resolved" list opens on it.
+  const members = await groupRows(datasetPath!, 'Poor household rate', '2021');
+  const settings = await server.dispatch('settings-update', { reviewerName: 'Kim' });
+  expect(settings.ok).toBe(true);
+  await view(page, 'Observations').click();
+  await search(page, 'poor household 2021');
+  await expect(statusCell(page, povertyRow.id)).toContainText('conflict');
+  await view(page, 'Review').click();
+  const detail = page.getByRole('region', { name: 'Group Thái Nguyên · Poor household rate · 2021' });
+  await queue(page).getByRole('button', { name: /Poor household rate · 2021/ }).click();
+  await detail.getByRole('article').first().getByRole('button', { name: 'Accept this value' }).click();
+  await detail.getByLabel(/Rationale/).fill(`Checked against the ${members.length} sources.`);
+  await detail.getByRole('button', { name: /^Resolve/ }).click();
+  await expect(detail.getByRole('status')).toContainText('Resolved by Kim');
+  await view(page, 'Observations').click();
+  await search(page, 'poor household 2021');
+  await statusCell(page, povertyRow.id).click();
+  await page.keyboard.press('Enter');
+  await expect(view(page, 'Review')).toHaveAttribute('aria-pressed', 'true');
+  const resolvedList = page.getByRole('list', { name: 'Resolved groups' });
+  await expect(resolvedList).toBeVisible();
+  await expect(resolvedList.getByRole('button', { name: /Poor household rate · 2021/ })).toHaveAttribute('aria-current', 'true');
+  await expect(detail.getByRole('status')).toContainText('Resolved by Kim');
+});

@@ -2,11 +2,10 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { TallyError } from '../../../shared/api/result';
 import type { DatasetDoc } from '../../../shared/model/dataset';
-import { currentVersion } from '../../../shared/model/source';
 import { DATASET_FILE } from '../store/dataset-store';
 import { parseDatasetJson } from '../store/doc-adapter';
 import { OrphanTracker } from '../store/orphans';
-import { readSourceVersion } from '../store/source-texts';
+import { readCurrentTexts } from '../store/source-texts';
 
 export interface DatasetView {
   dir: string;
@@ -33,15 +32,7 @@ export async function readDatasetView(dir: string): Promise<DatasetView> {
     throw new TallyError('IO_ERROR', `cannot read ${file}: ${(err as Error).message}`, { file });
   }
   const doc = parseDatasetJson(text, file);
-  const texts = new Map<string, string>();
-  const warnings: string[] = [];
-  for (const s of doc.sources) {
-    try {
-      texts.set(s.id, await readSourceVersion(abs, currentVersion(s)));
-    } catch (err) {
-      warnings.push((err as Error).message);
-    }
-  }
+  const { texts, warnings } = await readCurrentTexts(abs, doc.sources);
   const tracker = new OrphanTracker((id) => texts.get(id));
   tracker.recheckAll(doc.observations);
   return { dir: abs, doc, orphanedIds: tracker.ids(), warnings };

@@ -6,6 +6,7 @@ import { DatasetMeta } from '../../../shared/model/dataset';
 import type { BackendContext } from '../context';
 import { copyDatasetFolder, createDatasetFolder, folderNameFor, uniqueFolder } from '../store/create-dataset';
 import { DATASET_FILE, DatasetStore } from '../store/dataset-store';
+import { DatasetSummaries } from '../store/dataset-summary';
 import { change, nowIso, parseInput } from './helpers';
 
 type DatasetHandlers = Pick<
@@ -21,25 +22,9 @@ type DatasetHandlers = Pick<
 
 export const SAMPLE_NAME = 'Sample - Thái Nguyên';
 
-/** Summary of one dataset folder without validating it (a corrupt one is listed; opening it says what is wrong). */
-async function describe(dir: string) {
-  const file = path.join(dir, DATASET_FILE);
-  const stat = await fs.stat(file);
-  try {
-    const raw = JSON.parse(await fs.readFile(file, 'utf8'));
-    return {
-      path: dir,
-      name: typeof raw?.meta?.name === 'string' ? raw.meta.name : path.basename(dir),
-      observations: Array.isArray(raw?.observations) ? raw.observations.length : 0,
-      sources: Array.isArray(raw?.sources) ? raw.sources.length : 0,
-      updatedAt: typeof raw?.meta?.updatedAt === 'string' ? raw.meta.updatedAt : stat.mtime.toISOString(),
-    };
-  } catch {
-    return { path: dir, name: path.basename(dir), observations: 0, sources: 0, updatedAt: stat.mtime.toISOString() };
-  }
-}
-
 export function datasetHandlers(ctx: BackendContext): DatasetHandlers {
+  const summaries = new DatasetSummaries();
+
   /** Opens (or keeps, when it is the one already open) a dataset and makes it current; a failure leaves the current one open. */
   async function open(dir: string): Promise<DatasetSnapshot> {
     const abs = path.resolve(dir);
@@ -53,13 +38,7 @@ export function datasetHandlers(ctx: BackendContext): DatasetHandlers {
   }
 
   return {
-    'datasets-list': async () => {
-      const root = ctx.opts.datasetsDir;
-      const names = await fs.readdir(root).catch(() => [] as string[]);
-      const dirs = names.map((n) => path.join(root, n)).filter((d) => existsSync(path.join(d, DATASET_FILE)));
-      const listed = await Promise.all(dirs.map(describe));
-      return listed.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-    },
+    'datasets-list': async () => summaries.list(ctx.opts.datasetsDir),
 
     'datasets-create': async ({ name, path: target }) => {
       const dir = path.resolve(target ?? path.join(ctx.opts.datasetsDir, folderNameFor(name)));

@@ -9,6 +9,7 @@ import { assessDataset } from '../../../shared/validation/assess';
 import type { BackendContext } from '../context';
 import { buildImport, type HeldPreview, planFor } from '../export/import-batch';
 import { runExport } from '../export/run-export';
+import { plural } from './helpers';
 
 type ExportHandlers = Pick<Handlers, 'validation-report' | 'export-start' | 'interchange-preview' | 'interchange-import'>;
 
@@ -51,7 +52,7 @@ export function exportHandlers(ctx: BackendContext): ExportHandlers {
       const { groups, report } = assessDataset(doc, store.orphanedIds());
       // Refused at once rather than as a failed job: the dialog shows the blocking list instead.
       if (table === 'validated' && !draft && !report.publishable) {
-        throw new TallyError('BLOCKED', `the validated table cannot be exported: ${report.blocking} problem${report.blocking === 1 ? '' : 's'} block publishing`);
+        throw new TallyError('BLOCKED', `the validated table cannot be exported: ${plural(report.blocking, 'problem')} block publishing`);
       }
       const jobId = ctx.jobs.start(`export-${format}`, (progress, signal) =>
         runExport(

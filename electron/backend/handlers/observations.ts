@@ -1,25 +1,10 @@
 import type { Handlers } from '../../../shared/api/contract';
+import { blankObservationFields } from '../../../shared/model/blank-observation';
 import { Observation } from '../../../shared/model/observation';
 import type { BackendContext } from '../context';
 import { assertValidObservation, change, getObservation, nowIso, parseInput, plural, registryAdditions } from './helpers';
 
 type ObservationHandlers = Pick<Handlers, 'observations-create' | 'observations-update' | 'observations-delete'>;
-
-// A blank row: the user fills it in cell by cell.
-const BLANK = {
-  entity: '',
-  indicator: '',
-  period: '',
-  value: null,
-  unit: '',
-  qualifier: 'exact',
-  stated: '',
-  sourceId: null,
-  quote: null,
-  status: 'draft',
-  deprecation: null,
-  note: '',
-} as const;
 
 const sameClaims = (a: Observation, b: Observation) =>
   JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
@@ -30,7 +15,7 @@ export function observationHandlers(ctx: BackendContext): ObservationHandlers {
       const store = ctx.store();
       return store.mutate(ctx.who(), () => {
         const at = nowIso();
-        const observation = parseInput(Observation, { ...BLANK, ...fields, id: store.ids.next('observations'), createdAt: at, updatedAt: at });
+        const observation = parseInput(Observation, { ...blankObservationFields(), ...fields, id: store.ids.next('observations'), createdAt: at, updatedAt: at });
         assertValidObservation(store, observation);
         return {
           action: 'observations-create',

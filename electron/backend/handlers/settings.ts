@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Handlers } from '../../../shared/api/contract';
 import type { BackendContext } from '../context';
+import { DATASET_FILE } from '../store/dataset-store';
 
 export function settingsHandlers(ctx: BackendContext): Pick<Handlers, 'app-info' | 'settings-update'> {
   return {
@@ -10,7 +11,7 @@ export function settingsHandlers(ctx: BackendContext): Pick<Handlers, 'app-info'
       version: ctx.opts.version,
       mode: ctx.opts.mode,
       datasetsDir: ctx.opts.datasetsDir,
-      sampleAvailable: existsSync(path.join(ctx.opts.sampleDir, 'dataset.json')),
+      sampleAvailable: existsSync(path.join(ctx.opts.sampleDir, DATASET_FILE)),
       settings: ctx.settings.get(),
       openPath: ctx.currentStore()?.dir ?? ctx.opts.openPath ?? null,
     }),

@@ -14,7 +14,7 @@ import { HISTORY_FILE, HistoryLog } from './history-log';
 import { IdAllocator } from './ids';
 import { acquireLock, type DatasetLock } from './lock';
 import { OrphanTracker } from './orphans';
-import { readSourceVersion, writeSourceVersion } from './source-texts';
+import { readCurrentTexts, readSourceVersion, writeSourceVersion } from './source-texts';
 
 export const DATASET_FILE = 'dataset.json';
 
@@ -70,14 +70,12 @@ export class DatasetStore {
 
   private async load(): Promise<void> {
     const doc = this.doc;
+    const { texts, warnings } = await readCurrentTexts(this.dir, doc.sources);
     for (const s of doc.sources) {
-      const v = currentVersion(s);
-      try {
-        this.texts.set(v.file, await readSourceVersion(this.dir, v));
-      } catch (err) {
-        this.warnings.push((err as Error).message);
-      }
+      const text = texts.get(s.id);
+      if (text !== undefined) this.texts.set(currentVersion(s).file, text);
     }
+    this.warnings.push(...warnings);
     for (const c of ['observations', 'sources', 'resolutions', 'entities', 'indicators'] as const) {
       for (const r of doc[c]) this.ids.see(r.id);
     }

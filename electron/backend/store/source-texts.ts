@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { TallyError } from '../../../shared/api/result';
-import type { SourceTextVersion } from '../../../shared/model/source';
+import { currentVersion, type Source, type SourceTextVersion } from '../../../shared/model/source';
 import { writeFileAtomic } from './atomic-file';
 
 export const SOURCES_DIR = 'sources';
@@ -57,4 +57,29 @@ export async function readSourceVersion(dir: string, version: SourceTextVersion)
     throw new TallyError('DATASET_CORRUPT', `source text ${abs} was changed on disk (its hash no longer matches)`, { file: abs });
   }
   return text;
+}
+
+/** Texts read at once when opening: enough to overlap the waits, few enough to stay far from the open-file limit. */
+const PARALLEL_READS = 16;
+
+/**
+ * The current text of every source by source id, read a few at a time (opening a dataset waits on these). A text
+ * that cannot be read is left out with a warning: its citations then count as orphaned, and the dataset still opens.
+ */
+export async function readCurrentTexts(dir: string, sources: readonly Source[]): Promise<{ texts: Map<string, string>; warnings: string[] }> {
+  const read: Array<string | Error> = new Array(sources.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < sources.length; i = next++) {
+      read[i] = await readSourceVersion(dir, currentVersion(sources[i])).catch((err: Error) => err);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_READS, sources.length) }, worker));
+  const texts = new Map<string, string>();
+  const warnings: string[] = [];
+  read.forEach((r, i) => {
+    if (typeof r === 'string') texts.set(sources[i].id, r);
+    else warnings.push(r.message);
+  });
+  return { texts, warnings };
 }

@@ -7,7 +7,7 @@ import type { Language } from '../../../shared/model/vocab';
 import { DATASET_FILE } from '../../backend/store/dataset-store';
 import { parseDatasetJson } from '../../backend/store/doc-adapter';
 import { CliError, type CliCommand } from '../io';
-import { takeLangOption } from './lang-option';
+import { takeLangOption, takeValueOption } from './lang-option';
 
 /** JSON has no Infinity: an unbounded end of an interval prints as null (under → [null, high)). */
 const bound = (x: number) => (Number.isFinite(x) ? x : null);
@@ -60,19 +60,10 @@ async function load(target: string): Promise<IndexInput> {
   throw new CliError(`expected a dataset folder, a dataset.json, a .csv or a .json file, not ${target}`);
 }
 
-function takeTolerance(args: string[]): { tolerance?: number; rest: string[] } {
-  const rest: string[] = [];
-  let tolerance: number | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--tolerance' || a.startsWith('--tolerance=')) {
-      const v = a === '--tolerance' ? args[++i] : a.slice('--tolerance='.length);
-      const t = v === undefined || v.trim() === '' ? NaN : Number(v);
-      if (!(t >= 0 && t <= 1)) throw new CliError(`--tolerance must be a number from 0 to 1, got ${v === undefined ? 'nothing' : `"${v}"`}`);
-      tolerance = t;
-    } else rest.push(a);
-  }
-  return { tolerance, rest };
+function readTolerance(v: string | undefined): number {
+  const t = v === undefined || v.trim() === '' ? NaN : Number(v);
+  if (!(t >= 0 && t <= 1)) throw new CliError(`--tolerance must be a number from 0 to 1, got ${v === undefined ? 'nothing' : `"${v}"`}`);
+  return t;
 }
 
 function observationOut(o: Observation, index: GroupIndex) {
@@ -92,14 +83,14 @@ export const command: CliCommand = {
   usage:
     'check <dataset folder | dataset.json | file.csv | file.json> [--tolerance 0.05] [--lang vi|en]   cross-checks groups; JSON { groups }',
   async run(args, io) {
-    const t = takeTolerance(args);
+    const t = takeValueOption(args, 'tolerance', readTolerance);
     const { lang, rest } = takeLangOption(t.rest);
     if (rest.length !== 1) {
       throw new CliError(rest.length ? `expected one dataset or file, got ${rest.length}` : 'give a dataset folder or a CSV/JSON file, e.g. tally check data/sample');
     }
     const doc = await load(rest[0]);
     const fallbackLanguage: Language | null = lang ?? null;
-    const index = new GroupIndex(doc, { tolerance: t.tolerance, fallbackLanguage });
+    const index = new GroupIndex(doc, { tolerance: t.value, fallbackLanguage });
     const groups = index.views().map((v) => ({
       entity: v.key.entity,
       indicator: v.key.indicator,

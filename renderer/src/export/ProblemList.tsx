@@ -12,7 +12,7 @@ const KIND_LABELS: Record<string, string> = {
   'source-missing-date': 'Source without date',
 };
 
-const TARGET_HINTS = { row: 'Show the observation', group: 'Open the Review view', source: 'Open the Sources panel' } as const;
+const TARGET_HINTS = { row: 'Show the observation', group: 'Open this group in the Review view', source: 'Open the Sources panel' } as const;
 
 function ProblemItem({ problem, go }: { problem: ValidationProblem; go: (p: ValidationProblem) => void }) {
   const target = problemTarget(problem);

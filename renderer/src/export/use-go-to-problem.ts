@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import type { ValidationProblem } from '../../../shared/api/contract';
+import { groupKeyString } from '../../../shared/crosscheck/group-key';
 import { useUi } from '../state';
 
 /** Where a problem's link leads, in the order that lands closest to the fix. */
@@ -12,33 +13,29 @@ export function problemTarget(p: ValidationProblem): ProblemTarget {
   return null;
 }
 
-/** Grid mounting after a view switch takes a moment; the focus request is repeated until it can land. */
-const FOCUS_RETRIES_MS = [150, 500];
-
 /**
- * Goes to the place a validation problem names: an observation's row in the Observations view, a group in the
+ * Goes to the place a validation problem names: an observation's row in the Observations view, that group in the
  * Review view, a source in the Sources panel. Closes the Export dialog on the way (except for a source, whose
  * panel replaces it).
  */
 export function useGoToProblem(): (p: ValidationProblem) => void {
-  const { view, setView, openDialog, selectObservation, requestFocusRow } = useUi();
+  const { setView, openDialog, selectObservation, requestFocusRow, requestReviewGroup } = useUi();
   return useCallback(
     (p: ValidationProblem) => {
       const { observationId, group, sourceId } = p.location;
       if (observationId) {
         openDialog(null);
-        const switching = view !== 'observations';
         setView('observations');
         selectObservation(observationId);
+        // Stays pending until the grid can take it (it may mount only after the view switch).
         requestFocusRow(observationId);
-        if (switching) for (const ms of FOCUS_RETRIES_MS) window.setTimeout(() => requestFocusRow(observationId), ms);
       } else if (group) {
         openDialog(null);
-        setView('review');
+        requestReviewGroup(groupKeyString(group));
       } else if (sourceId) {
         openDialog('sources');
       }
     },
-    [view, setView, openDialog, selectObservation, requestFocusRow],
+    [setView, openDialog, selectObservation, requestFocusRow, requestReviewGroup],
   );
 }

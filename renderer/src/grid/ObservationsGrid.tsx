@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { AllCommunityModule, ModuleRegistry, themeQuartz, type CellEditRequestEvent, type CellFocusedEvent, type ColDef, type CellKeyDownEvent, type GetRowIdParams, type GridApi, type GridReadyEvent } from 'ag-grid-community';
+import { AllCommunityModule, ModuleRegistry, themeQuartz, type CellDoubleClickedEvent, type CellEditRequestEvent, type CellFocusedEvent, type ColDef, type CellKeyDownEvent, type GetRowIdParams, type GridApi, type GridReadyEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import type { Observation } from '../../../shared/model';
+import { blankObservationFields, type Observation } from '../../../shared/model';
 import { foldDiacritics } from '../../../shared/text/fold';
 import { errorText, useDataset, useUi } from '../state';
-import { useGroupStatusInGrid } from '../groups/group-status-column';
+import { GROUP_STATUS_COL_ID, reviewable, useGroupStatusInGrid } from '../groups/group-status-column';
 import { useConfirm } from '../ui/ConfirmDialog';
 import { observationColumns } from './columns';
 import { editToPatch, FIELD_LABELS, patchIsNoop } from './edit-patch';
@@ -28,19 +28,8 @@ const THEME = themeQuartz.withParams({
   browserColorScheme: 'light',
 });
 
-const EMPTY_ROW = {
-  entity: '',
-  indicator: '',
-  period: '',
-  value: null,
-  unit: '',
-  qualifier: 'exact',
-  stated: '',
-  sourceId: null,
-  quote: null,
-  status: 'draft',
-  note: '',
-} as const;
+/** How many animation frames a focus request waits for its row's cells to be drawn. */
+const FOCUS_FRAMES = 30;
 
 /** Quick search words, folded like the columns' quick-filter text (the grid upper-cases both sides). */
 const quickFilterParser = (text: string) => foldDiacritics(text).toUpperCase().split(/\s+/).filter(Boolean);
@@ -55,7 +44,8 @@ const ROW_SELECTION = { mode: 'multiRow', checkboxes: false, headerCheckbox: fal
  */
 export function ObservationsGrid() {
   const { doc, lookups, orphanedIds, run, onChanges, snapshotVersion } = useDataset();
-  const { selectObservation, setReaderSourceId, requestShowInSource, selectedObservationId, setShownCount, focusRequest } = useUi();
+  const { selectObservation, setReaderSourceId, requestShowInSource, selectedObservationId, setShownCount, focusRequest, consumeFocusRequest, requestReviewGroup } =
+    useUi();
   const { confirm, confirmElement } = useConfirm();
   const apiRef = useRef<GridApi<Observation> | null>(null);
   const hostRef = useRef<HTMLDivElement>(null);
@@ -185,24 +175,58 @@ export function ObservationsGrid() {
       setSearch('');
       a.setFilterModel(null);
     }
-    a.ensureNodeVisible(node);
-    const rowIndex = node.rowIndex;
-    if (rowIndex === null || rowIndex === undefined) return;
-    a.ensureColumnVisible('entity');
-    a.setFocusedCell(rowIndex, 'entity');
     node.setSelected(true, true);
-    if (startEditing) a.startEditingCell({ rowIndex, colKey: 'entity' });
+    // A row shown again once the search clears, and the cells of a row scrolled into view, are drawn in later
+    // animation frames; the browser focus can only go to a drawn cell, so it is given a few frames to appear.
+    let frames = 0;
+    let scrolled = false;
+    const land = () => {
+      if (a.isDestroyed()) return;
+      const rowIndex = node.rowIndex;
+      if (rowIndex === null || rowIndex === undefined) {
+        if (++frames < FOCUS_FRAMES) requestAnimationFrame(land);
+        return;
+      }
+      if (!scrolled) {
+        a.ensureNodeVisible(node);
+        a.ensureColumnVisible('entity');
+        scrolled = true;
+      }
+      const cell = hostRef.current?.querySelector(`.ag-row[row-id="${CSS.escape(id)}"] .ag-cell[col-id="entity"]`);
+      if (!cell && ++frames < FOCUS_FRAMES) return void requestAnimationFrame(land);
+      a.setFocusedCell(rowIndex, 'entity');
+      if (startEditing) a.startEditingCell({ rowIndex, colKey: 'entity' });
+    };
+    land();
   }, []);
 
   const addRow = useCallback(async () => {
-    const r = await run('observations-create', { fields: { ...EMPTY_ROW } });
+    const r = await run('observations-create', { fields: blankObservationFields() });
     if (!r.ok) return setRefusal(`Could not add a row: ${errorText(r.error)}`);
     focusRow(r.data.observation.id, true);
   }, [run, focusRow]);
 
-  useEffect(() => {
-    if (focusRequest) focusRow(focusRequest.observationId, false);
-  }, [focusRequest, focusRow]);
+  // A focus request waits until the grid's api is ready: a request made before a view switch lands once the grid has
+  // mounted and drawn its rows (onFirstDataRendered below), one made while it is shown lands at once.
+  const takeFocusRequest = useCallback(() => {
+    if (!focusRequest || !apiRef.current) return;
+    consumeFocusRequest(focusRequest.nonce);
+    focusRow(focusRequest.observationId, false);
+  }, [focusRequest, consumeFocusRequest, focusRow]);
+  useEffect(takeFocusRequest, [takeFocusRequest]);
+  const takeFocusRequestRef = useRef(takeFocusRequest);
+  takeFocusRequestRef.current = takeFocusRequest;
+
+  /** Opens the row's group in the Review view, for a group that is there: in the queue or resolved. */
+  const reviewGroupOf = useCallback(
+    (o: Observation | undefined): boolean => {
+      const g = o ? context.groups?.groupOfObservation(o.id) : null;
+      if (!g || !reviewable(g)) return false;
+      requestReviewGroup(g.keyString);
+      return true;
+    },
+    [context, requestReviewGroup],
+  );
 
   const onCellKeyDown = useCallback(
     (e: CellKeyDownEvent<Observation>) => {
@@ -214,9 +238,18 @@ export function ObservationsGrid() {
       } else if (ev.key === 'Enter' && (ev.ctrlKey || ev.metaKey)) {
         ev.preventDefault();
         void addRow();
+      } else if (ev.key === 'Enter' && e.column.getColId() === GROUP_STATUS_COL_ID) {
+        if (reviewGroupOf(e.data)) ev.preventDefault();
       }
     },
-    [deleteRows, addRow],
+    [deleteRows, addRow, reviewGroupOf],
+  );
+
+  const onCellDoubleClicked = useCallback(
+    (e: CellDoubleClickedEvent<Observation>) => {
+      if (e.column.getColId() === GROUP_STATUS_COL_ID) reviewGroupOf(e.data);
+    },
+    [reviewGroupOf],
   );
 
   // Grid options are kept stable: a new object on each render makes ag-grid redo column setup and drop its
@@ -260,6 +293,7 @@ export function ObservationsGrid() {
     },
     [reportShown],
   );
+  const onFirstDataRendered = useCallback(() => takeFocusRequestRef.current(), []);
 
   const selected = selectedObservationId ? doc?.observations.find((o) => o.id === selectedObservationId) : undefined;
   const onShowInSource = () => {
@@ -319,6 +353,8 @@ export function ObservationsGrid() {
           onCellFocused={onCellFocused}
           onModelUpdated={reportShown}
           onGridReady={onGridReady}
+          onFirstDataRendered={onFirstDataRendered}
+          onCellDoubleClicked={onCellDoubleClicked}
           overlayNoRowsTemplate="<span>No observations yet: add a row, or cite a passage from a source.</span>"
         />
       </div>

@@ -1,6 +1,6 @@
 import { useEffect, type RefObject } from 'react';
 import type { ColDef, GridApi, ICellRendererParams, IRowNode } from 'ag-grid-community';
-import type { GroupState } from '../../../shared/crosscheck';
+import { needsReview, type GroupState } from '../../../shared/crosscheck';
 import type { GroupStatus, Observation } from '../../../shared/model';
 import { foldedTextFilter } from '../grid/folded-filter';
 import type { GridContext } from '../grid/grid-context';
@@ -14,10 +14,20 @@ const RANK: Record<GroupStatus, number> = { conflict: 0, incomparable: 1, compat
 const groupOf = (context: unknown, id: string | undefined): GroupState | null =>
   id ? ((context as GridContext).groups?.groupOfObservation(id) ?? null) : null;
 
+/** A group the Review view lists: in the queue (needs a decision) or resolved (a decision to look at or reopen). */
+export function reviewable(g: GroupState): boolean {
+  const resolved = g.resolution !== null && !g.stale;
+  return resolved || needsReview({ status: g.status, resolved });
+}
+
 function GroupStatusCell(p: ICellRendererParams<Observation>) {
   const g = groupOf(p.context, p.data?.id);
   if (!g) return <span className="muted small">no group</span>;
-  return <GroupBadge status={g.status} resolved={g.resolution !== null && !g.stale} stale={g.stale} />;
+  return (
+    <span className="group-cell" title={reviewable(g) ? 'Double-click or press Enter to open this group in Review' : undefined}>
+      <GroupBadge status={g.status} resolved={g.resolution !== null && !g.stale} stale={g.stale} />
+    </span>
+  );
 }
 
 /**

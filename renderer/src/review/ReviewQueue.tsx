@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { GroupView } from '../../../shared/crosscheck';
 import { GroupBadge } from '../groups/GroupBadge';
 import { formatSpread, keyLabel } from './review-format';
@@ -28,6 +28,12 @@ function Item({ g, current, onSelect }: { g: GroupView; current: boolean; onSele
 
 /** The groups to review, worst first; resolved groups below, folded, so a decision can be looked at or reopened. */
 export function ReviewQueue({ queue, resolved, current, onSelect, empty }: Props) {
+  // The resolved list unfolds when the current group is one of them (e.g. opened from the grid or a link).
+  const currentIsResolved = current !== null && resolved.some((g) => g.keyString === current);
+  const [resolvedOpen, setResolvedOpen] = useState(currentIsResolved);
+  useEffect(() => {
+    if (currentIsResolved) setResolvedOpen(true);
+  }, [currentIsResolved, current]);
   return (
     <nav className="review-queue" aria-label="Groups">
       <h3 className="review-queue__title">To review ({queue.length})</h3>
@@ -38,7 +44,7 @@ export function ReviewQueue({ queue, resolved, current, onSelect, empty }: Props
       </ol>
       {queue.length === 0 && empty}
       {resolved.length > 0 && (
-        <details className="review-queue__resolved">
+        <details className="review-queue__resolved" open={resolvedOpen} onToggle={(e) => setResolvedOpen(e.currentTarget.open)}>
           <summary>Resolved ({resolved.length})</summary>
           <ol aria-label="Resolved groups" className="review-queue__list">
             {resolved.map((g) => (

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { GROUP_STATUSES } from '../../../shared/model';
 import { useGroups } from '../groups/groups-store';
-import { errorText, useDataset } from '../state';
+import { errorText, useDataset, useUi } from '../state';
 import { GroupDetail, inTextField, type ResolveInput } from './GroupDetail';
 import { ReviewerNameDialog } from './ReviewerNameDialog';
 import { ReviewQueue } from './ReviewQueue';
@@ -29,6 +29,7 @@ export function ReviewView() {
   const { run, lookups } = useDataset();
   const groups = useGroups();
   const { queue, resolved, counts, tolerance } = groups;
+  const { reviewRequest, consumeReviewRequest } = useUi();
   const [current, setCurrent] = useState<string | null>(null);
   // Where the current group stood in the queue, so "Next" after resolving goes to the group that took its place.
   const pos = useRef(0);
@@ -43,10 +44,20 @@ export function ReviewView() {
   const at = current ? queue.findIndex((g) => g.keyString === current) : -1;
   if (at >= 0) pos.current = at;
 
-  // Start on the first group; when the current group vanishes (its rows were regrouped), take the one in its place.
+  // A request to show one group (the Export dialog's problem links, the grid's Group status cell), taken once,
+  // whether it came before this view mounted or while it is shown. An unknown key leaves the selection as it was.
   useEffect(() => {
+    if (!reviewRequest) return;
+    consumeReviewRequest(reviewRequest.nonce);
+    if (groups.view(reviewRequest.keyString)) setCurrent(reviewRequest.keyString);
+  }, [reviewRequest, consumeReviewRequest, groups]);
+
+  // Start on the first group; when the current group vanishes (its rows were regrouped), take the one in its place.
+  // (Not while a request is pending: the request decides.)
+  useEffect(() => {
+    if (reviewRequest) return;
     if ((current === null || !currentView) && queue.length > 0) setCurrent(queue[Math.min(pos.current, queue.length - 1)].keyString);
-  }, [current, currentView, queue]);
+  }, [current, currentView, queue, reviewRequest]);
 
   const go = useCallback(
     (step: 1 | -1) => {

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { Output } from '../../../shared/api/contract';
 import { errorText, useDataset } from '../state';
 import './start-screen.css';
@@ -6,14 +6,58 @@ import './start-screen.css';
 type AppInfo = Output<'app-info'>;
 type Listing = Output<'datasets-list'>[number];
 
+interface DatasetListItem {
+  path: string;
+  name: string;
+  /** The line under the name: the folder, or what the dataset holds. */
+  detail: ReactNode;
+  /** The full text of the detail, when it may be cut short. */
+  title?: string;
+}
+
+/** A list of datasets, each with an Open button named after it. */
+function DatasetList({ label, items, busy, onOpen }: { label: string; items: DatasetListItem[]; busy: boolean; onOpen: (path: string) => void }) {
+  return (
+    <ul className="dataset-list" aria-label={label}>
+      {items.map((d) => (
+        <li key={d.path}>
+          <span className="dataset-list__name">{d.name}</span>
+          <span className="muted small dataset-list__path" title={d.title}>
+            {d.detail}
+          </span>
+          <button type="button" disabled={busy} onClick={() => onOpen(d.path)} aria-label={`Open ${d.name}`}>
+            Open
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+interface StartScreenProps {
+  info: AppInfo | null;
+  /** A message from elsewhere (a dataset that failed to open from the command line or the menu). */
+  message?: string | null;
+  /** Bumped by the menu's "New dataset…": the name field takes the focus. */
+  newDatasetRequest?: number;
+}
+
 /** Shown when no dataset is open: the sample (on first start), a new dataset, recent and known datasets, a folder. */
-export function StartScreen({ info, initialError = null }: { info: AppInfo | null; initialError?: string | null }) {
+export function StartScreen({ info, message = null, newDatasetRequest = 0 }: StartScreenProps) {
   const { run } = useDataset();
   const [datasets, setDatasets] = useState<Listing[] | null>(null);
   const [name, setName] = useState('');
   const [folder, setFolder] = useState('');
-  const [error, setError] = useState<string | null>(initialError);
+  const [error, setError] = useState<string | null>(message);
   const [busy, setBusy] = useState(false);
+  const nameRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (message) setError(message);
+  }, [message]);
+  useEffect(() => {
+    if (newDatasetRequest > 0) nameRef.current?.focus();
+  }, [newDatasetRequest]);
 
   useEffect(() => {
     void run('datasets-list', {}).then((r) => setDatasets(r.ok ? r.data : []));
@@ -66,7 +110,7 @@ export function StartScreen({ info, initialError = null }: { info: AppInfo | nul
           <form onSubmit={createDataset} className="inline-form">
             <label>
               Name
-              <input value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Provincial economy 2024" />
+              <input ref={nameRef} value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Provincial economy 2024" />
             </label>
             <button type="submit" disabled={busy}>
               Create dataset
@@ -76,37 +120,18 @@ export function StartScreen({ info, initialError = null }: { info: AppInfo | nul
         {recent.length > 0 && (
           <section className="start-screen__section">
             <h2>Recent</h2>
-            <ul className="dataset-list" aria-label="Recent datasets">
-              {recent.map((r) => (
-                <li key={r.path}>
-                  <span className="dataset-list__name">{r.name}</span>
-                  <span className="muted small dataset-list__path" title={r.path}>
-                    {r.path}
-                  </span>
-                  <button type="button" disabled={busy} onClick={() => open(r.path)} aria-label={`Open ${r.name}`}>
-                    Open
-                  </button>
-                </li>
-              ))}
-            </ul>
+            <DatasetList label="Recent datasets" busy={busy} onOpen={open} items={recent.map((r) => ({ path: r.path, name: r.name, detail: r.path, title: r.path }))} />
           </section>
         )}
         {others.length > 0 && (
           <section className="start-screen__section">
             <h2>Datasets</h2>
-            <ul className="dataset-list" aria-label="Datasets">
-              {others.map((d) => (
-                <li key={d.path}>
-                  <span className="dataset-list__name">{d.name}</span>
-                  <span className="muted small">
-                    {d.observations} observations · {d.sources} sources
-                  </span>
-                  <button type="button" disabled={busy} onClick={() => open(d.path)} aria-label={`Open ${d.name}`}>
-                    Open
-                  </button>
-                </li>
-              ))}
-            </ul>
+            <DatasetList
+              label="Datasets"
+              busy={busy}
+              onOpen={open}
+              items={others.map((d) => ({ path: d.path, name: d.name, detail: `${d.observations} observations · ${d.sources} sources` }))}
+            />
           </section>
         )}
         <section className="start-screen__section">

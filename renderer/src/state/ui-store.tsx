@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 
 export type View = 'observations' | 'review' | 'history';
 export type DialogName = 'sources' | 'add-source' | 'export' | 'import-article' | 'import-observations' | null;
@@ -8,6 +8,16 @@ export interface ShowInSourceRequest {
   sourceId: string;
   start: number;
   end: number;
+  nonce: number;
+}
+
+export interface FocusRequest {
+  observationId: string;
+  nonce: number;
+}
+
+export interface ReviewRequest {
+  keyString: string;
   nonce: number;
 }
 
@@ -26,9 +36,20 @@ export interface UiStore {
   /** Which modal dialog is open (toolbar buttons and menu commands open them). */
   dialog: DialogName;
   openDialog: (d: DialogName) => void;
-  /** Ask the grid to focus a row (e.g. a new draft row); consumed by the grid. */
-  focusRequest: { observationId: string; nonce: number } | null;
+  /**
+   * Ask the grid to focus a row (e.g. a new draft row). It stays pending until the grid takes it, so a grid that
+   * mounts later (after a view switch) still lands on the row; the grid then calls consumeFocusRequest.
+   */
+  focusRequest: FocusRequest | null;
   requestFocusRow: (observationId: string) => void;
+  consumeFocusRequest: (nonce: number) => void;
+  /**
+   * Ask the Review view to show one group (by key string); switches to the Review view. Pending until the view
+   * takes it (consumeReviewRequest), so it works whether or not the view is already mounted.
+   */
+  reviewRequest: ReviewRequest | null;
+  requestReviewGroup: (keyString: string) => void;
+  consumeReviewRequest: (nonce: number) => void;
   /** Rows the grid shows after its filters and quick search (null before the grid has reported). */
   shownCount: number | null;
   setShownCount: (n: number | null) => void;
@@ -42,7 +63,10 @@ export function UiProvider({ children }: { children: ReactNode }) {
   const [readerSourceId, setReaderSourceId] = useState<string | null>(null);
   const [showInSource, setShowInSource] = useState<ShowInSourceRequest | null>(null);
   const [dialog, openDialog] = useState<DialogName>(null);
-  const [focusRequest, setFocusRequest] = useState<UiStore['focusRequest']>(null);
+  const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
+  const [reviewRequest, setReviewRequest] = useState<ReviewRequest | null>(null);
+  // Requests are cleared once taken, so their nonces come from a counter rather than the previous request.
+  const nonce = useRef(0);
   const [shownCount, setShownCount] = useState<number | null>(null);
 
   const requestShowInSource = useCallback((req: { sourceId: string; start: number; end: number }) => {
@@ -50,7 +74,17 @@ export function UiProvider({ children }: { children: ReactNode }) {
     setShowInSource((prev) => ({ ...req, nonce: (prev?.nonce ?? 0) + 1 }));
   }, []);
   const requestFocusRow = useCallback((observationId: string) => {
-    setFocusRequest((prev) => ({ observationId, nonce: (prev?.nonce ?? 0) + 1 }));
+    setFocusRequest({ observationId, nonce: ++nonce.current });
+  }, []);
+  const consumeFocusRequest = useCallback((n: number) => {
+    setFocusRequest((prev) => (prev?.nonce === n ? null : prev));
+  }, []);
+  const requestReviewGroup = useCallback((keyString: string) => {
+    setReviewRequest({ keyString, nonce: ++nonce.current });
+    setView('review');
+  }, []);
+  const consumeReviewRequest = useCallback((n: number) => {
+    setReviewRequest((prev) => (prev?.nonce === n ? null : prev));
   }, []);
 
   const store = useMemo<UiStore>(
@@ -67,10 +101,28 @@ export function UiProvider({ children }: { children: ReactNode }) {
       openDialog,
       focusRequest,
       requestFocusRow,
+      consumeFocusRequest,
+      reviewRequest,
+      requestReviewGroup,
+      consumeReviewRequest,
       shownCount,
       setShownCount,
     }),
-    [view, selectedObservationId, readerSourceId, showInSource, requestShowInSource, dialog, focusRequest, requestFocusRow, shownCount],
+    [
+      view,
+      selectedObservationId,
+      readerSourceId,
+      showInSource,
+      requestShowInSource,
+      dialog,
+      focusRequest,
+      requestFocusRow,
+      consumeFocusRequest,
+      reviewRequest,
+      requestReviewGroup,
+      consumeReviewRequest,
+      shownCount,
+    ],
   );
   return <UiContext.Provider value={store}>{children}</UiContext.Provider>;
 }

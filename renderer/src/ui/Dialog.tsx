@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import './dialog.css';
 
 interface DialogProps {
@@ -17,7 +17,9 @@ interface DialogProps {
 export function Dialog({ title, onClose, children, footer, wide }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  useEffect(() => {
+  // A layout effect, so that on closing focus goes back before anything the close led to mounts and takes focus
+  // itself (a grid asked to focus a row, say): a passive cleanup would run after it and steal the focus back.
+  useLayoutEffect(() => {
     const d = ref.current;
     // Focus goes back where it was when the dialog closes (a grid cell, a button), so the keyboard is not lost.
     const previous = document.activeElement as HTMLElement | null;

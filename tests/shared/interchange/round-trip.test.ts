@@ -2,23 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BOM, INTERCHANGE_COLUMNS, planImport, readInterchange, toCsv, toJson, toRows } from '../../../shared/interchange';
 import type { Observation } from '../../../shared/model';
 import { fixtureDoc } from '../export/fixture';
-
-// What a round trip must keep (issue 5: ids, values, units, qualifiers, stated text, quotes and offsets), plus the
-// other interchange columns. Timestamps and quote context are not in the file.
-const essence = (o: Observation) => ({
-  id: o.id,
-  entity: o.entity,
-  indicator: o.indicator,
-  period: o.period,
-  value: o.value,
-  unit: o.unit,
-  qualifier: o.qualifier,
-  stated: o.stated,
-  sourceId: o.sourceId,
-  quote: o.quote && { exact: o.quote.exact, start: o.quote.start, end: o.quote.end },
-  status: o.status,
-  note: o.note,
-});
+import { roundTripEssence as essence } from './round-trip-essence';
 
 let n = 0;
 const emptyDataset = { sources: [], observationIds: new Set<string>(), sourceText: () => undefined, newId: (p: string) => `${p}-new-${++n}` };

@@ -144,3 +144,44 @@ describe('decomposed text', () => {
     expect(nfd).toEqual(nfc);
   });
 });
+
+describe('rules found by the held-out corpus (tests/fixtures/corpus)', () => {
+  it.each([
+    '9 giờ sáng', 'lúc 8 giờ 30 phút', '14 giờ ngày 5/10', 'lúc 15 giờ', 'Lượt xem: 1.234', 'Bình luận (12)',
+    'bão số 3', '0909 123 456', 'Tổng đài 1800 1234', 'mã 005930', 'đường dây 500 kV', 'Lũy kế 9 tháng',
+    'gạo 5% tấm', 'Top 10',
+  ])('vi "%s" holds no figure', (t) => expect(vi(t)).toBeNull());
+  it.each(['at 9 a.m.', 'the top 10 destinations', 'Call 028 3823 9205'])('en "%s" holds no figure', (t) =>
+    expect(en(t)).toBeNull(),
+  );
+  it('a duration in hours is still a figure, and "tổng số" is no label', () => {
+    expect(vi('trong 48 giờ')).toMatchObject({ value: 48, unit: 'hour' });
+    expect(vi('tổng số 215 dự án')).toMatchObject({ value: 215, unit: 'project' });
+  });
+  it('"N tháng đạt" is a period, not a count of months', () => expect(vi('gạo 11 tháng đạt 8,5 triệu tấn')!.value).toBe(8.5e6));
+  it('hedges after the figure: trở lên, trở xuống, or more', () => {
+    expect(vi('từ 10% trở lên')).toMatchObject({ value: 10, qualifier: 'atLeast', text: '10% trở lên' });
+    expect(vi('18 tuổi trở xuống')).toMatchObject({ value: 18, qualifier: 'atMost' });
+    expect(en('50 workers or more')).toMatchObject({ value: 50, unit: 'worker', qualifier: 'atLeast' });
+  });
+  it('"cao hơn 0,3 điểm %" and "vượt 27,7% dự toán" are differences, not hedges; "vượt 1.280 điểm" is', () => {
+    expect(vi('thấp hơn 0,3 điểm %')).toMatchObject({ value: 0.3, unit: 'pp', qualifier: 'exact' });
+    expect(vi('vượt 27,7% dự toán')).toMatchObject({ value: 27.7, qualifier: 'exact' });
+    expect(vi('vượt 1.280 điểm')).toMatchObject({ value: 1280, unit: 'point', qualifier: 'over' });
+    expect(vi('nhiều hơn 500 người')!.qualifier).toBe('over');
+  });
+  it('reads "quanh mức" as approx and new measures and per-parts', () => {
+    expect(vi('quanh mức 2.740 USD/ounce')).toMatchObject({ value: 2740, unit: 'USD/ounce', qualifier: 'approx' });
+    expect(vi('60,2 tạ/ha')).toMatchObject({ value: 60.2, unit: 'quintal/ha' });
+    expect(vi('88,5 triệu đồng/lượng')).toMatchObject({ unit: 'VND/tael' });
+    expect(vi('1.500 đồng/cổ phiếu')).toMatchObject({ value: 1500, unit: 'VND/share' });
+    expect(en('VND67 million per square meter')).toMatchObject({ value: 6.7e7, unit: 'VND/m2' });
+  });
+  it('a currency code glued to the digits: VND1.5 trillion, USD20', () => {
+    expect(en('VND1.5 trillion')).toMatchObject({ value: 1.5e12, unit: 'VND', text: 'VND1.5 trillion' });
+    expect(en('USD20')).toMatchObject({ value: 20, unit: 'USD' });
+    expect(en('LH8')).toBeNull();
+  });
+  it('one English adjective may stand before the counted noun', () =>
+    expect(en('around 2,100 new units')).toMatchObject({ value: 2100, unit: 'unit', qualifier: 'approx' }));
+});

@@ -67,3 +67,11 @@ describe('period cues (domain.md, Periods)', () => {
   });
   it('reads decomposed text', () => expect(readPeriod('6 tháng đầu năm 2024'.normalize('NFD'), 'vi')?.code).toBe('2024-M01..M06'));
 });
+
+describe('cumulative months without "năm" (corpus)', () => {
+  it('"Lũy kế 9 tháng" and "11 tháng đạt" are the first months of the publication year', () => {
+    expect(findPeriodCues('Lũy kế 9 tháng, doanh thu đạt', 'vi', '2024-10-28')[0]?.period.code).toBe('2024-M01..M09');
+    expect(findPeriodCues('Xuất khẩu gạo 11 tháng đạt 8,5 triệu tấn', 'vi', '2024-12-12')[0]?.period.code).toBe('2024-M01..M11');
+    expect(findPeriodCues('trong 3 tháng liên tiếp', 'vi', '2024-12-12')).toEqual([]);
+  });
+});
