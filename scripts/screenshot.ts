@@ -53,7 +53,9 @@ async function showObservation(page: Page, id: string): Promise<void> {
   await cell.click();
   await page.getByRole('button', { name: 'Show in source', exact: true }).click();
   await page.locator('.reader-text [data-hl]').first().waitFor();
-  // The highlight is scrolled to the middle of the reader; let the smooth scroll and fonts settle.
+  // The grid from its first row, and no hover styles: the picture shows the app at rest.
+  await page.locator('.ag-grid-viewport').first().evaluate((el) => el.scrollTo({ top: 0 }));
+  await page.mouse.move(2, page.viewportSize()!.height - 2);
   await page.evaluate(() => document.fonts.ready);
 }
 
@@ -88,6 +90,7 @@ async function main(): Promise<void> {
     const label = `${CONFLICT.entity} · ${CONFLICT.indicator} · ${CONFLICT.period}`;
     await page.getByRole('list', { name: 'Review queue' }).getByRole('button', { name: label }).click();
     await page.getByRole('region', { name: `Group ${label}` }).getByRole('img', { name: /Interval chart/ }).waitFor();
+    await page.mouse.move(2, height - 2);
     await page.evaluate(() => document.fonts.ready);
     await page.screenshot({ path: join(outDir, 'screenshot-review.png') });
     process.stdout.write(`${join(outDir, 'screenshot.png')}\n${join(outDir, 'screenshot-review.png')}\n`);

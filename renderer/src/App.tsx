@@ -15,6 +15,7 @@ import { StartScreen } from './start/StartScreen';
 import { DatasetProvider, errorText, UiProvider, useDataset, useUi, useUndoRedo, type View } from './state';
 import { StatusLine } from './status/StatusLine';
 import { Toolbar } from './toolbar/Toolbar';
+import { DismissibleMessage } from './ui/DismissibleMessage';
 import { SplitPane } from './ui/SplitPane';
 import './app.css';
 
@@ -141,12 +142,9 @@ function Shell() {
     <div className="app">
       <Toolbar onCloseDataset={() => void closeDataset()} />
       {openError && (
-        <div className="app-alert">
-          <span role="alert">{openError}</span>
-          <button type="button" className="icon-button" aria-label="Dismiss message" onClick={() => setOpenError(null)}>
-            ×
-          </button>
-        </div>
+        <DismissibleMessage role="alert" className="app-alert" onDismiss={() => setOpenError(null)}>
+          {openError}
+        </DismissibleMessage>
       )}
       <main className="app__main">
         {view === 'observations' && <SplitPane left={<ObservationsGrid />} right={<ReaderPane />} storageKey="tally.split.grid" />}

@@ -5,7 +5,7 @@ import type { GroupKey, Resolution } from '../model/resolution';
 import type { Source } from '../model/source';
 import type { GroupStatus, Language } from '../model/vocab';
 import { GROUP_STATUSES } from '../model/vocab';
-import { cachedName, GroupTable, joinKey, keyParts, splitKey } from './group-table';
+import { GroupKeyTable, joinKey, keyParts, nameInterner, periodInterner, splitKey } from './group-table';
 import { intervalHigh, intervalLow } from './interval';
 import { defaultHalfUnits, type HalfUnits } from './observation-interval';
 import { isStale, needsReview, ResolutionIndex, reviewOrder } from './resolution-state';
@@ -69,20 +69,25 @@ export function observationKeyString(o: { entity: string; indicator: string; per
  * groups they changed so a view can refresh just those. The index keeps the observation objects it is given and
  * never changes them; callers pass a new object on each edit.
  *
- * Layout, for a million observations in well under a second: groups are small integers (ids) in an entity →
- * indicator → period table; their parts, status and spread sit in parallel arrays, so building makes no object per
- * group. The build sorts observations by group once (counting sort) into one array where group g's members are the
- * slice start[g]..start[g+1]; a group edited later gets its own members array (`edited`), used from then on.
- * Ids of emptied groups are not reused.
+ * Layout, for a million observations in well under a second: entity, indicator and period strings become small
+ * integer ids (each distinct string normalised once), groups are small integers found by those three ids in a hash
+ * table of typed arrays (group-table.ts); status and spread sit in parallel typed arrays, so building makes no
+ * object per observation or group. The build sorts observations by group once (counting sort) into one array where
+ * group g's members are the slice start[g]..start[g+1]; a group edited later gets its own members array (`edited`),
+ * used from then on. Ids of emptied groups are not reused. Counts per status are kept up to date as groups change,
+ * so the status line can read them after every edit without a pass over the groups.
  */
 export class GroupIndex {
-  private readonly table = new GroupTable<number>();
-  private readonly entity: string[] = [];
-  private readonly indicator: string[] = [];
-  private readonly period: string[] = [];
-  private readonly alive: boolean[] = [];
-  private readonly status: GroupStatus[] = [];
-  private readonly spread: number[] = [];
+  private readonly table = new GroupKeyTable();
+  private readonly entities = nameInterner();
+  private readonly indicators = nameInterner();
+  private readonly periods = periodInterner();
+  /** Status of group g as an index into GROUP_STATUSES, and its spread (valid for g < table.count). */
+  private status = new Uint8Array(1024);
+  private spread = new Float64Array(1024);
+  /** Groups per status and how many of those need review, over live groups. */
+  private readonly totals = new Int32Array(GROUP_STATUSES.length);
+  private readonly open = new Int32Array(GROUP_STATUSES.length);
   /** Members as built: group g (g < builtCount) owns sorted[start[g]] .. sorted[start[g + 1] - 1]. */
   private readonly sorted: Observation[];
   private readonly start: Int32Array;
@@ -113,21 +118,14 @@ export class GroupIndex {
     const gid = new Int32Array(n);
     for (let k = 0; k < n; k++) {
       const o = observations[k];
-      // keyParts inlined: no array per observation.
-      const e = cachedName(o.entity);
-      const i = cachedName(o.indicator);
-      const p = o.period.trim();
-      if (e === '' || i === '' || p === '') {
-        gid[k] = -1;
-        continue;
-      }
-      const next = this.entity.length;
-      const g = this.table.idAt(e, i, p, next);
-      if (g === next) this.pushGroup(e, i, p);
-      gid[k] = g;
+      const e = this.entities.id(o.entity);
+      const i = this.indicators.id(o.indicator);
+      const p = this.periods.id(o.period);
+      gid[k] = e < 0 || i < 0 || p < 0 ? -1 : this.table.idAt(e, i, p);
     }
+    const count = this.table.count;
+    this.reserve(count);
     // 2. Counting sort by group, keeping dataset order within a group.
-    const count = this.entity.length;
     const start = new Int32Array(count + 1);
     for (let k = 0; k < n; k++) if (gid[k] >= 0) start[gid[k] + 1]++;
     for (let g = 0; g < count; g++) start[g + 1] += start[g];
@@ -138,12 +136,16 @@ export class GroupIndex {
     this.start = start;
     this.builtCount = count;
     // 3. Judge each group over its slice.
-    for (let g = 0; g < count; g++) this.judge(g, sorted, start[g], start[g + 1]);
+    // All groups by their values first, then the few whose words must be read: each sweep keeps its own data in cache.
+    const reading: number[] = [];
+    for (let g = 0; g < count; g++) if (this.judgeValues(g, sorted, start[g], start[g + 1])) reading.push(g);
+    for (const g of reading) this.judgeIntervals(g, sorted, start[g], start[g + 1]);
     // Only groups with a resolution need a resolution state: visit those, not every group.
     for (const ks of this.resolutions.keys()) {
       const g = this.idOfKey(ks);
       if (g >= 0) this.evaluateResolution(g);
     }
+    this.recount();
   }
 
   static build(doc: IndexInput, options?: GroupIndexOptions): GroupIndex {
@@ -173,7 +175,7 @@ export class GroupIndex {
 
   /** Every group, in no promised order. */
   forEachGroup(fn: (g: GroupState) => void): void {
-    for (let g = 0; g < this.alive.length; g++) if (this.alive[g]) fn(this.state(g));
+    for (let g = 0; g < this.table.count; g++) if (this.table.isLive(g)) fn(this.state(g));
   }
 
   resolutionFor(key: GroupKey | string): Resolution | null {
@@ -181,14 +183,18 @@ export class GroupIndex {
   }
 
   add(o: Observation): string[] {
-    const k = keyParts(o);
-    if (k === null) return [];
-    const next = this.entity.length;
-    const g = this.table.idAt(k[0], k[1], k[2], next);
+    const e = this.entities.id(o.entity);
+    const i = this.indicators.id(o.indicator);
+    const p = this.periods.id(o.period);
+    if (e < 0 || i < 0 || p < 0) return [];
+    const next = this.table.count;
+    const g = this.table.idAt(e, i, p);
     if (g === next) {
-      this.pushGroup(k[0], k[1], k[2]);
+      this.reserve(g + 1);
+      this.status[g] = SINGLE;
+      this.spread[g] = 0;
       this.edited[g] = [];
-    }
+    } else this.uncount(g);
     const members = this.editable(g);
     const at = indexOfId(members, o.id);
     if (at >= 0) members[at] = o;
@@ -202,16 +208,16 @@ export class GroupIndex {
     let at = g >= 0 ? indexOfId(this.members(g), o.id) : -1;
     if (at < 0) {
       // Not where its key says (the caller's copy was out of date): find it by id, the slow way.
-      for (g = 0; g < this.alive.length && at < 0; g++) if (this.alive[g]) at = indexOfId(this.members(g), o.id);
+      for (g = 0; g < this.table.count && at < 0; g++) if (this.table.isLive(g)) at = indexOfId(this.members(g), o.id);
       g--;
     }
     if (at < 0) return [];
     const members = this.editable(g);
     members.splice(at, 1);
     const ks = this.keyStringOf(g);
+    this.uncount(g);
     if (members.length === 0) {
-      this.table.delete(this.entity[g], this.indicator[g], this.period[g]);
-      this.alive[g] = false;
+      this.table.delete(g);
       this.edited[g] = undefined;
       this.states[g] = undefined;
       this.staleness.delete(g);
@@ -227,6 +233,7 @@ export class GroupIndex {
         const at = indexOfId(this.members(g), before.id);
         if (at >= 0) {
           this.editable(g)[at] = after;
+          this.uncount(g);
           this.evaluate(g);
           return [this.keyStringOf(g)];
         }
@@ -253,6 +260,7 @@ export class GroupIndex {
       const g = this.idOfKey(ks);
       if (g >= 0) this.evaluateResolution(g);
     }
+    this.recount();
   }
 
   /** A new tolerance changes every interval: every group is judged again (no regrouping). */
@@ -284,22 +292,18 @@ export class GroupIndex {
   reviewQueue(): GroupView[] {
     const open: { g: number; status: GroupStatus; spread: number; keyString: string }[] = [];
     for (const g of this.liveIds()) {
-      if (needsReview({ status: this.status[g], resolved: this.isResolved(g) })) {
-        open.push({ g, status: this.status[g], spread: this.spread[g], keyString: this.keyStringOf(g) });
+      const status = GROUP_STATUSES[this.status[g]];
+      if (needsReview({ status, resolved: this.isResolved(g) })) {
+        open.push({ g, status, spread: this.spread[g], keyString: this.keyStringOf(g) });
       }
     }
     return open.sort(reviewOrder).map((x) => this.toView(x.g));
   }
 
-  /** Groups per status; `open` counts those needing review (always 0 for agree and single). */
+  /** Groups per status; `open` counts those needing review (always 0 for agree and single). Kept as groups change. */
   counts(): StatusCounts {
-    const c = Object.fromEntries(GROUP_STATUSES.map((s) => [s, { total: 0, open: 0 }])) as StatusCounts;
-    for (let g = 0; g < this.alive.length; g++) {
-      if (!this.alive[g]) continue;
-      const s = this.status[g];
-      c[s].total++;
-      if (needsReview({ status: s, resolved: this.isResolved(g) })) c[s].open++;
-    }
+    const c = {} as StatusCounts;
+    GROUP_STATUSES.forEach((s, code) => (c[s] = { total: this.totals[code], open: this.open[code] }));
     return c;
   }
 
@@ -308,35 +312,74 @@ export class GroupIndex {
     return (o.sourceId !== null ? this.languages.get(o.sourceId) : undefined) ?? this.fallbackLanguage;
   }
 
-  private pushGroup(e: string, i: string, p: string): void {
-    this.entity.push(e);
-    this.indicator.push(i);
-    this.period.push(p);
-    this.alive.push(true);
-    this.status.push('single');
-    this.spread.push(0);
+  /** Room for groups 0..count-1 in the per-group arrays. */
+  private reserve(count: number): void {
+    if (count <= this.status.length) return;
+    const size = Math.max(count, this.status.length * 2);
+    const status = new Uint8Array(size);
+    status.set(this.status);
+    this.status = status;
+    const spread = new Float64Array(size);
+    spread.set(this.spread);
+    this.spread = spread;
   }
 
   private idOf(o: { entity: string; indicator: string; period: string }): number {
-    const e = cachedName(o.entity);
-    const i = cachedName(o.indicator);
-    const p = o.period.trim();
-    return e === '' || i === '' || p === '' ? -1 : (this.table.get(e, i, p) ?? -1);
+    const e = this.entities.id(o.entity);
+    const i = this.indicators.id(o.indicator);
+    const p = this.periods.id(o.period);
+    return e < 0 || i < 0 || p < 0 ? -1 : this.table.find(e, i, p);
   }
 
   private idOfKey(keyString: string): number {
     const k = splitKey(keyString);
-    return k === null ? -1 : (this.table.get(k[0], k[1], k[2]) ?? -1);
+    if (k === null) return -1;
+    const e = this.entities.idOfCanonical(k[0]);
+    const i = this.indicators.idOfCanonical(k[1]);
+    const p = this.periods.idOfCanonical(k[2]);
+    return e < 0 || i < 0 || p < 0 ? -1 : this.table.find(e, i, p);
+  }
+
+  private entityOf(g: number): string {
+    return this.entities.values[this.table.entity[g]];
+  }
+
+  private indicatorOf(g: number): string {
+    return this.indicators.values[this.table.indicator[g]];
+  }
+
+  private periodOf(g: number): string {
+    return this.periods.values[this.table.period[g]];
   }
 
   private keyStringOf(g: number): string {
-    return joinKey(this.entity[g], this.indicator[g], this.period[g]);
+    return joinKey(this.entityOf(g), this.indicatorOf(g), this.periodOf(g));
   }
 
   private liveIds(): number[] {
     const ids: number[] = [];
-    for (let g = 0; g < this.alive.length; g++) if (this.alive[g]) ids.push(g);
+    for (let g = 0; g < this.table.count; g++) if (this.table.isLive(g)) ids.push(g);
     return ids;
+  }
+
+  /** Takes live group g out of the counts per status (before it changes). */
+  private uncount(g: number): void {
+    const s = this.status[g];
+    this.totals[s]--;
+    if (REVIEW_CODES[s] && !this.isResolved(g)) this.open[s]--;
+  }
+
+  /** Puts live group g into the counts per status (after it changed). */
+  private count(g: number): void {
+    const s = this.status[g];
+    this.totals[s]++;
+    if (REVIEW_CODES[s] && !this.isResolved(g)) this.open[s]++;
+  }
+
+  private recount(): void {
+    this.totals.fill(0);
+    this.open.fill(0);
+    for (let g = 0; g < this.table.count; g++) if (this.table.isLive(g)) this.count(g);
   }
 
   /** The members of group g, read-only: the edited array itself, or the build's slice copied out. */
@@ -358,64 +401,83 @@ export class GroupIndex {
 
   /** Status and spread of group g from members[from..to); drafts without a value are left out. */
   private judge(g: number, members: readonly Observation[], from: number, to: number): void {
+    if (this.judgeValues(g, members, from, to)) this.judgeIntervals(g, members, from, to);
+  }
+
+  /**
+   * Reading a stated text for its half-unit is the costly step (a cached parse per distinct text), so it comes last.
+   * First, in one pass with h = 0: single, incomparable and agree do not depend on intervals, and intervals only grow
+   * with h, so hedged figures that already meet need no reading. Sets status and spread; true when the intervals
+   * miss at h = 0, so the half-units must be read (judgeIntervals).
+   */
+  private judgeValues(g: number, members: readonly Observation[], from: number, to: number): boolean {
     this.states[g] = undefined;
     if (to - from === 1) {
       // A lone observation needs no interval: it is single whatever it says.
-      this.status[g] = 'single';
+      this.status[g] = SINGLE;
       this.spread[g] = 0;
-      return;
+      return false;
     }
     const acc = this.acc;
     const t = this.tol;
-    // Reading a stated text for its half-unit is the costly step (a parse per distinct text), so it comes last.
-    // First without intervals: single, incomparable and agree do not depend on them.
     acc.reset();
     for (let k = from; k < to; k++) {
-      const v = members[k].value;
-      if (v !== null) acc.add(v, members[k].unit, -Infinity, Infinity);
+      const o = members[k];
+      const v = o.value;
+      if (v !== null) acc.add(v, o.unit, intervalLow(v, 0, o.qualifier, t), intervalHigh(v, 0, o.qualifier, t));
     }
-    if (acc.status === 'compatible') {
-      // Then with h = 0: intervals only grow with h, so hedged figures that already meet need no reading.
-      acc.reset();
-      for (let k = from; k < to; k++) {
-        const o = members[k];
-        const v = o.value;
-        if (v !== null) acc.add(v, o.unit, intervalLow(v, 0, o.qualifier, t), intervalHigh(v, 0, o.qualifier, t));
-      }
-    }
-    if (acc.status === 'conflict') {
-      acc.reset();
-      for (let k = from; k < to; k++) {
-        const o = members[k];
-        const v = o.value;
-        if (v === null) continue;
-        const h = this.halfUnits.halfUnit(o.stated, this.languageOf(o), v);
-        acc.add(v, o.unit, intervalLow(v, h, o.qualifier, t), intervalHigh(v, h, o.qualifier, t), h);
-      }
-    }
-    this.status[g] = acc.status;
+    const status = acc.status;
+    this.status[g] = STATUS_CODE[status];
+    // The spread depends on the values only: this pass has them all.
     this.spread[g] = acc.spread;
+    return status === 'conflict';
+  }
+
+  /**
+   * compatible or conflict with each figure's half-unit, for a group judgeValues found in conflict at h = 0 (so not
+   * single, incomparable or agree); stops once no figure still to come could make the intervals meet.
+   */
+  private judgeIntervals(g: number, members: readonly Observation[], from: number, to: number): void {
+    const acc = this.acc;
+    const t = this.tol;
+    const halfUnits = this.halfUnits;
+    acc.reset();
+    for (let k = from; k < to; k++) {
+      const o = members[k];
+      const v = o.value;
+      if (v === null) continue;
+      const h = halfUnits.halfUnit(o.stated, this.languageOf(o), v);
+      acc.add(v, o.unit, intervalLow(v, h, o.qualifier, t), intervalHigh(v, h, o.qualifier, t), h);
+      if (acc.apart) {
+        this.status[g] = CONFLICT;
+        return;
+      }
+    }
+    this.status[g] = STATUS_CODE[acc.status];
   }
 
   private judgeAll(): void {
-    for (let g = 0; g < this.alive.length; g++) {
-      if (!this.alive[g]) continue;
+    for (let g = 0; g < this.table.count; g++) {
+      if (!this.table.isLive(g)) continue;
       const m = this.edited[g];
       if (m) this.judge(g, m, 0, m.length);
       else this.judge(g, this.sorted, this.start[g], this.start[g + 1]);
     }
+    this.recount();
   }
 
-  /** Judges one edited group again: status, spread and resolution state. */
+  /** Judges one edited group again (status, spread and resolution state) and counts it; uncount it first. */
   private evaluate(g: number): void {
     const m = this.editable(g);
     this.judge(g, m, 0, m.length);
     this.evaluateResolution(g);
+    this.count(g);
   }
 
   private evaluateResolution(g: number): void {
     this.states[g] = undefined;
-    const r = this.resolutions.size === 0 || !this.alive[g] ? null : this.resolutions.resolutionFor(this.keyStringOf(g));
+    const r =
+      this.resolutions.size === 0 || !this.table.isLive(g) ? null : this.resolutions.resolutionFor(this.keyStringOf(g));
     if (r === null) this.staleness.delete(g);
     else this.staleness.set(g, isStale(r, this.members(g)));
   }
@@ -425,7 +487,9 @@ export class GroupIndex {
     for (const ks of keys) {
       const g = this.idOfKey(ks);
       if (g >= 0) {
+        this.uncount(g);
         this.evaluateResolution(g);
+        this.count(g);
         touched.push(ks);
       }
     }
@@ -442,11 +506,11 @@ export class GroupIndex {
       const stale = this.staleness.get(g);
       const keyString = this.keyStringOf(g);
       st = Object.freeze({
-        key: Object.freeze({ entity: this.entity[g], indicator: this.indicator[g], period: this.period[g] }),
+        key: Object.freeze({ entity: this.entityOf(g), indicator: this.indicatorOf(g), period: this.periodOf(g) }),
         keyString,
         // A copy: the edited array changes in place on the next edit, and this object must not.
         members: Object.freeze(this.edited[g]?.slice() ?? this.members(g)),
-        status: this.status[g],
+        status: GROUP_STATUSES[this.status[g]],
         spread: this.spread[g],
         resolution: stale === undefined ? null : this.resolutions.resolutionFor(keyString),
         stale: stale === true,
@@ -470,6 +534,12 @@ export class GroupIndex {
     };
   }
 }
+
+const STATUS_CODE = Object.fromEntries(GROUP_STATUSES.map((s, code) => [s, code])) as Record<GroupStatus, number>;
+const SINGLE = STATUS_CODE.single;
+const CONFLICT = STATUS_CODE.conflict;
+/** By status code: needs a reviewer's decision while unresolved (resolution-state.ts). */
+const REVIEW_CODES = GROUP_STATUSES.map((s) => needsReview({ status: s, resolved: false }));
 
 function indexOfId(members: readonly Observation[], id: string): number {
   for (let i = 0; i < members.length; i++) if (members[i].id === id) return i;

@@ -97,9 +97,9 @@ function grown(a: Int32Array, min: number): Int32Array {
  */
 export class GroupKeyTable {
   /** Part ids of group g: entity[g], indicator[g], period[g] (valid for g < count). */
-  entity = new Int32Array(1024);
-  indicator = new Int32Array(1024);
-  period = new Int32Array(1024);
+  entity: Int32Array = new Int32Array(1024);
+  indicator: Int32Array = new Int32Array(1024);
+  period: Int32Array = new Int32Array(1024);
   private live = new Uint8Array(1024);
   /** Ids handed out so far (live or not). */
   count = 0;

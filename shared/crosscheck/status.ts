@@ -1,5 +1,5 @@
 import type { GroupStatus } from '../model/vocab';
-import { belowAfterTidy, type Interval } from './interval';
+import { belowAfterTidy, boundDecimals, type Interval } from './interval';
 
 export interface StatusResult {
   status: GroupStatus;
@@ -80,6 +80,16 @@ export class StatusAccumulator {
     if (this.allSame) return 'agree';
     if (this.minHalfUnit === Infinity) return this.maxLow < this.minHigh ? 'compatible' : 'conflict';
     return belowAfterTidy(this.maxLow, this.minHigh, this.minHalfUnit) ? 'compatible' : 'conflict';
+  }
+
+  /**
+   * The intervals so far miss each other by more than the tidying grid, so no further figure can make them meet:
+   * adding one only raises the greatest low, lowers the least high and makes the grid finer. A caller may stop
+   * feeding there when it has already ruled out single, incomparable and agree.
+   */
+  get apart(): boolean {
+    const grid = this.minHalfUnit === Infinity ? 1 : 10 ** -boundDecimals(this.minHalfUnit);
+    return this.minHigh - this.maxLow < -grid;
   }
 
   /** Computed for every status; for incomparable groups it compares numbers in different units and means little. */

@@ -29,7 +29,7 @@ export const NUMBER_LABEL_BEFORE = /(?:^|[^\p{L}\p{N}])(?<!(?:tổng|con)\s)số
 
 /** Page chrome: "Lượt xem: 1.234", "Bình luận (12)", "Views: 5,678". The counter is no figure of the article. */
 export const CHROME_BEFORE =
-  /(?:^|[^\p{L}\p{N}])(?:lượt xem|lượt đọc|lượt thích|lượt chia sẻ|bình luận|chia sẻ|views?|comments?|likes?|shares?)\s*[:(]\s*$/iu;
+  /(?:^|[^\p{L}\p{N}])(?:lượt xem|lượt đọc|lượt tải|lượt thích|lượt chia sẻ|bình luận|chia sẻ|views?|comments?|likes?|shares?)\s*[:(]\s*$/iu;
 
 /**
  * A time of day after the number: "9 giờ sáng", "8 giờ 30 phút", "14 giờ ngày 5/10", "9 a.m.". Durations
@@ -60,12 +60,14 @@ export const CUE_AFTER: Record<Language, RegExp> = {
 };
 
 /**
- * "cao hơn 0,3 điểm", "thấp hơn 2%": "hơn" after a comparative is "than/by" — the figure is a difference, not
- * a hedge. "vượt 27,7% dự toán" (exceeded the estimate by 27.7%) likewise. ("nhiều hơn 500 người" and "ít hơn 10%"
- * stay hedges: more than, less than.)
+ * "thấp hơn 0,3 điểm %", "cao hơn 2% so với năm trước": "hơn" after a comparative, with a difference unit or a
+ * base of comparison after the figure, is "by" — the figure is a difference, not a hedge. "kéo dài hơn 6 tháng"
+ * (lasted more than six months) keeps its hedge. "vượt 27,7% dự toán" (exceeded the estimate by 27.7%) is a
+ * difference too. ("nhiều hơn 500 người" and "ít hơn 10%" stay hedges: more than, less than.)
  */
 export const COMPARATIVE_BEFORE_CUE =
   /(?:^|[^\p{L}\p{N}])(?:cao|thấp|lớn|nhỏ|nhanh|chậm|tốt|kém|mạnh|sâu|rộng|dài|ngắn|đắt|rẻ|nặng|nhẹ)\s*$/iu;
+export const BASE_AFTER = /\s*,?\s*so\s+với(?![\p{L}])/iuy;
 export const PLAN_AFTER_PERCENT =
   /\s*(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|cùng\s+kỳ)(?![\p{L}])/iuy;
 

@@ -1,6 +1,6 @@
 import type { Language, Qualifier } from '../model/vocab';
 import {
-  AT_TIME_BEFORE, COMPARATIVE_BEFORE_CUE, CUE_AFTER, PHONE_GROUPS_AFTER, PLAN_AFTER_PERCENT, VOLTAGE_AFTER,
+  AT_TIME_BEFORE, BASE_AFTER, COMPARATIVE_BEFORE_CUE, CUE_AFTER, PHONE_GROUPS_AFTER, PLAN_AFTER_PERCENT, VOLTAGE_AFTER,
   CAPITAL_WORD_BEFORE, CHROME_BEFORE, CUMULATIVE_BEFORE, CURRENCY_BEFORE, CURRENCY_CODE_GLUED,
   DATE_AFTER, DATE_WORD_BEFORE, EVERY_BEFORE_DATE_WORD, GRADE_AFTER_PERCENT, HOUR_AFTER, LINE_START, LINE_START_SO,
   MONTHS_AFTER_VI, MONTHS_PERIOD_AFTER, MONTHS_PERIOD_BEFORE_EN, NAME_BEFORE, NUMBER_LABEL_BEFORE, RANGE_JOIN,
@@ -220,7 +220,11 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
 
   if (lang === 'vi' && cueStart >= 0) {
     const cw = cueWord.toLowerCase();
-    let notHedge = cw === 'hơn' && COMPARATIVE_BEFORE_CUE.test(lead);
+    let notHedge = false;
+    if (cw === 'hơn' && COMPARATIVE_BEFORE_CUE.test(lead)) {
+      BASE_AFTER.lastIndex = tail.end;
+      notHedge = tail.unit === 'pp' || tail.unit === 'bp' || tail.unit === 'point' || BASE_AFTER.test(text);
+    }
     if (!notHedge && cw === 'vượt' && tail.kind === 'percent') {
       PLAN_AFTER_PERCENT.lastIndex = tail.end;
       notHedge = PLAN_AFTER_PERCENT.test(text);

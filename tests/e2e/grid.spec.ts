@@ -148,3 +148,36 @@ test('typing starts editing, Escape cancels, and names complete without diacriti
   await suggestions.getByRole('option', { name: second.entity }).click();
   await expect(cell(page, second.id, 'entity')).toHaveText(second.entity);
 });
+
+test('an undone deletion brings the row back in its place, unsorted and sorted', async ({ page, datasetPath }) => {
+  const all = await observations(datasetPath);
+  const status = page.locator('.status-line');
+  const rowIndexOf = (id: string) => grid(page).locator(`.ag-row[row-id="${id}"]`).first().getAttribute('row-index');
+  const deleteAndUndo = async (id: string) => {
+    // .first(): while rows move after a sort the grid keeps a row's old element for its animation.
+    await cell(page, id, 'entity').first().click();
+    await page.keyboard.press('Delete');
+    await page.getByRole('dialog', { name: 'Delete observation' }).getByRole('button', { name: 'Delete' }).click();
+    await expect(status).toContainText(`${all.length - 1} observations`);
+    await expect(grid(page).locator(`.ag-row[row-id="${id}"]`)).toHaveCount(0);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(status).toContainText(`${all.length} observations`);
+  };
+  await expect(status).toContainText(`${all.length} observations`);
+
+  // No sort: the grid shows the dataset's order; the third row comes back third.
+  const third = all[2];
+  await expect(grid(page).locator(`.ag-row[row-id="${third.id}"]`).first()).toHaveAttribute('row-index', '2');
+  await deleteAndUndo(third.id);
+  await expect(grid(page).locator(`.ag-row[row-id="${third.id}"]`).first()).toHaveAttribute('row-index', '2');
+  await expect(grid(page).locator('.ag-row[row-index="3"]').first()).toHaveAttribute('row-id', all[3].id);
+
+  // Sorted by indicator (descending): the row comes back where the sort puts it.
+  const header = grid(page).locator('.ag-header-cell[col-id="indicator"]');
+  await header.click();
+  await header.click();
+  await expect(header).toHaveAttribute('aria-sort', 'descending');
+  const fourth = await grid(page).locator('.ag-row[row-index="3"]').first().getAttribute('row-id');
+  await deleteAndUndo(fourth!);
+  expect(await rowIndexOf(fourth!)).toBe('3');
+});

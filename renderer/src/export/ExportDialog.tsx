@@ -1,13 +1,14 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { ExportFormat, JobState, ValidationReport } from '../../../shared/api/contract';
 import { defaultExportName } from '../../../shared/export/file-names';
 import { api } from '../api/client';
 import { errorText, useDataset } from '../state';
 import { Dialog } from '../ui/Dialog';
+import { plural } from '../ui/plural';
 import { formatBytes } from './format-bytes';
-import { JobProgress } from './JobProgress';
+import { JobOutcome } from '../jobs/JobProgress';
+import { useJob } from '../jobs/use-job';
 import { ProblemList } from './ProblemList';
-import { useJob } from './use-job';
 import './export.css';
 
 type Table = 'full' | 'validated';
@@ -34,8 +35,6 @@ function asExportResult(x: unknown): ExportResult | null {
   return r && Array.isArray(r.files) && typeof r.bytes === 'number' ? { files: r.files, bytes: r.bytes } : null;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /** The default output beside the dataset, as the backend will choose it (shown as the path field's placeholder). */
 function defaultOutPath(datasetPath: string | null, name: string, table: Table, format: ExportFormat, draft: boolean): string {
   const sep = datasetPath?.includes('\\') && !datasetPath.includes('/') ? '\\' : '/';
@@ -60,7 +59,6 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const [notice, setNotice] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
   const job = useJob();
-  const closeWhenStopped = useRef(false);
   const ids = { format: useId(), table: useId(), path: useId(), blocked: useId() };
 
   useEffect(() => {
@@ -80,12 +78,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const refused = draftNeeded && !draft;
   const busy = starting || job.running;
 
-  const requestClose = () => {
-    if (!busy) return onClose();
-    // Closing mid-export cancels it; the dialog goes once the backend has stopped (no partial file is left).
-    closeWhenStopped.current = true;
-    void job.cancel();
-  };
+  // Closing mid-export cancels it; the dialog goes once the backend has stopped (no partial file is left).
+  const requestClose = () => job.requestClose(busy, onClose);
 
   const finish = (final: JobState | null) => {
     if (!final) return;
@@ -107,7 +101,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     setStarting(false);
     if (!r.ok) return setFailure(`Export refused: ${errorText(r.error)}`);
     const final = await job.follow(r.data.jobId);
-    if (closeWhenStopped.current) return onClose();
+    if (job.closing()) return onClose();
     finish(final);
   };
 
@@ -199,8 +193,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         </div>
       </fieldset>
 
-      <div className="export-outcome">
-        {job.job?.state === 'running' && <JobProgress job={job.job} label="Export progress" onCancel={() => void job.cancel()} />}
+      <JobOutcome job={job.job} label="Export progress" onCancel={() => void job.cancel()} notice={notice} failure={failure}>
         {result && (
           <div className="export-done" role="status">
             {result.files.length === 1 ? (
@@ -223,13 +216,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             )}
           </div>
         )}
-        {notice && <p role="status">{notice}</p>}
-        {failure && (
-          <p className="export-banner export-banner--error" role="alert">
-            {failure}
-          </p>
-        )}
-      </div>
+      </JobOutcome>
     </Dialog>
   );
 }

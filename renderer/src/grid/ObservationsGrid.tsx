@@ -6,9 +6,11 @@ import { foldDiacritics } from '../../../shared/text/fold';
 import { errorText, useDataset, useUi } from '../state';
 import { GROUP_STATUS_COL_ID, reviewable, useGroupStatusInGrid } from '../groups/group-status-column';
 import { useConfirm } from '../ui/ConfirmDialog';
+import { DismissibleMessage } from '../ui/DismissibleMessage';
 import { observationColumns } from './columns';
 import { editToPatch, FIELD_LABELS, patchIsNoop } from './edit-patch';
 import type { GridContext } from './grid-context';
+import { addRowsInPlace } from './row-order';
 import './grid.css';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
@@ -90,7 +92,9 @@ export function ObservationsGrid() {
           else if (existing) update.push(c.after as Observation);
           else add.push(c.after as Observation);
         }
-        if (add.length || update.length || remove.length) a.applyTransaction({ add, update, remove });
+        if (update.length || remove.length) a.applyTransaction({ update, remove });
+        // A restored row (undone deletion) goes back in its place, not at the end.
+        addRowsInPlace(a, add);
         if (changes.some((c) => c.collection === 'sources')) a.refreshCells({ columns: ['sourceId'], force: true });
         reportShown();
       }),
@@ -323,12 +327,9 @@ export function ObservationsGrid() {
         </button>
       </div>
       {refusal && (
-        <div className="grid-alert">
-          <span role="alert">{refusal}</span>
-          <button type="button" className="icon-button" aria-label="Dismiss message" onClick={clearRefusal}>
-            ×
-          </button>
-        </div>
+        <DismissibleMessage role="alert" className="grid-alert" onDismiss={clearRefusal}>
+          {refusal}
+        </DismissibleMessage>
       )}
       <div className="grid-host" ref={hostRef}>
         <AgGridReact<Observation>

@@ -1,8 +1,11 @@
-import { useEffect, useId, useState, type DragEvent, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { SourceDraft } from '../../../shared/api/contract';
-import { currentVersion, LANGUAGES, SourceMeta, type Language } from '../../../shared/model';
+import { currentVersion } from '../../../shared/model';
+import { checkSourceMeta, type SourceMetaValues } from '../sources/source-meta';
+import { SourceMetaFields } from '../sources/SourceMetaFields';
 import { errorText, useDataset, useUi } from '../state';
 import { Dialog } from '../ui/Dialog';
+import { useFileDrop } from '../ui/use-file-drop';
 import { takePendingImportFile } from './pending-file';
 import { filePayload, pastedPayload, textHash } from './read-file';
 import './import.css';
@@ -10,19 +13,6 @@ import './import.css';
 const ACCEPT = '.txt,.md,.markdown,.html,.htm';
 /** The preview shows this much; the whole text is imported. */
 const PREVIEW_CHARS = 20_000;
-const LANGUAGE_NAMES: Record<Language, string> = { vi: 'Vietnamese (vi)', en: 'English (en)' };
-
-interface MetaForm {
-  title: string;
-  publisher: string;
-  author: string;
-  url: string;
-  published: string;
-  language: Language;
-}
-
-const FIELD_NAMES: Record<string, string> = { title: 'Title', publisher: 'Publisher', author: 'Author', url: 'URL', published: 'Publication date', language: 'Language' };
-
 /**
  * Imports an article: a chosen or dropped .txt/.md/.html file, or pasted text, is read by the backend
  * ('sources-parse-file') into a draft whose metadata the curator checks and edits before 'sources-create'
@@ -35,10 +25,9 @@ export function ImportArticleDialog({ onClose }: { onClose: () => void }) {
   const [pasted, setPasted] = useState('');
   const [draft, setDraft] = useState<SourceDraft | null>(null);
   const [origin, setOrigin] = useState('');
-  const [form, setForm] = useState<MetaForm | null>(null);
+  const [form, setForm] = useState<SourceMetaValues | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [dragging, setDragging] = useState(false);
   const [duplicateOf, setDuplicateOf] = useState<string | null>(null);
 
   const read = async (what: string, payload: () => Promise<{ fileName: string; dataBase64: string }>) => {
@@ -71,30 +60,16 @@ export function ImportArticleDialog({ onClose }: { onClose: () => void }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const onDrop = (e: DragEvent<HTMLElement>) => {
-    e.preventDefault();
-    setDragging(false);
-    const file = e.dataTransfer.files[0];
-    if (file) readFile(file);
-  };
-  const onDragOver = (e: DragEvent<HTMLElement>) => {
-    if (!e.dataTransfer.types.includes('Files')) return;
-    e.preventDefault();
-    e.dataTransfer.dropEffect = 'copy';
-    setDragging(true);
-  };
+  const { dragging, dropProps } = useFileDrop(readFile);
 
   const submit = async (e?: FormEvent) => {
     e?.preventDefault();
     if (!draft || !form) return;
-    const meta = SourceMeta.safeParse({ ...form, title: form.title.trim(), publisher: form.publisher.trim(), author: form.author.trim(), url: form.url.trim() });
-    if (!meta.success) {
-      const i = meta.error.issues[0];
-      return setError(`${FIELD_NAMES[String(i?.path[0] ?? '')] ?? 'Metadata'}: ${i?.message ?? 'invalid'}`);
-    }
+    const meta = checkSourceMeta(form);
+    if (!meta.ok) return setError(meta.message);
     setBusy(true);
     setError(null);
-    const r = await run('sources-create', { meta: meta.data, text: draft.text });
+    const r = await run('sources-create', { meta: meta.meta, text: draft.text });
     setBusy(false);
     if (!r.ok) return setError(`Not imported: ${errorText(r.error)}`);
     setReaderSourceId(r.data.source.id);
@@ -107,8 +82,6 @@ export function ImportArticleDialog({ onClose }: { onClose: () => void }) {
     setError(null);
     setDuplicateOf(null);
   };
-
-  const set = (k: keyof MetaForm) => (e: { target: { value: string } }) => setForm((f) => (f ? { ...f, [k]: e.target.value } : f));
 
   const footer = draft ? (
     <>
@@ -130,7 +103,7 @@ export function ImportArticleDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <Dialog title="Import article" onClose={onClose} footer={footer} wide>
-      <div className={`import-body${dragging ? ' import-body--drop' : ''}`} onDragOver={onDragOver} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
+      <div className={`import-body${dragging ? ' import-body--drop' : ''}`} {...dropProps}>
         {error && (
           <p role="alert" className="import-error">
             {error}
@@ -172,36 +145,7 @@ export function ImportArticleDialog({ onClose }: { onClose: () => void }) {
               </ul>
             )}
             <div className="import-fields">
-              <label className="span-2">
-                Title
-                <input value={form.title} onChange={set('title')} required />
-              </label>
-              <label>
-                Publisher
-                <input value={form.publisher} onChange={set('publisher')} />
-              </label>
-              <label>
-                Author
-                <input value={form.author} onChange={set('author')} />
-              </label>
-              <label className="span-2">
-                URL
-                <input type="url" value={form.url} onChange={set('url')} placeholder="https://…" />
-              </label>
-              <label>
-                Publication date
-                <input type="date" value={form.published} onChange={set('published')} />
-              </label>
-              <label>
-                Language
-                <select value={form.language} onChange={set('language')}>
-                  {LANGUAGES.map((l) => (
-                    <option key={l} value={l}>
-                      {LANGUAGE_NAMES[l]}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <SourceMetaFields values={form} onChange={(k, value) => setForm((f) => (f ? { ...f, [k]: value } : f))} />
             </div>
             <div className="import-preview-box">
               <span className="import-preview-label" id={`${ids}-preview`}>

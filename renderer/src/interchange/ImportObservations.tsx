@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useUi } from '../state';
+import { DismissibleMessage } from '../ui/DismissibleMessage';
 import { ImportObservationsDialog } from './ImportObservationsDialog';
 import './interchange.css';
 
@@ -31,12 +32,9 @@ export function ImportObservations() {
         />
       )}
       {message && (
-        <div className="interchange-toast">
-          <span role="status">{message}</span>
-          <button type="button" className="icon-button" aria-label="Dismiss message" onClick={() => setMessage(null)}>
-            ×
-          </button>
-        </div>
+        <DismissibleMessage role="status" className="interchange-toast" onDismiss={() => setMessage(null)}>
+          {message}
+        </DismissibleMessage>
       )}
     </>
   );

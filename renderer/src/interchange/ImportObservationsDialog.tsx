@@ -1,16 +1,16 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { useState } from 'react';
 import type { InterchangePreview, JobState, Mutation } from '../../../shared/api/contract';
 import { api } from '../api/client';
-import { JobProgress } from '../export/JobProgress';
-import { useJob } from '../export/use-job';
+import { JobOutcome } from '../jobs/JobProgress';
+import { useJob } from '../jobs/use-job';
 import { errorText, useDataset } from '../state';
 import { Dialog } from '../ui/Dialog';
+import { plural } from '../ui/plural';
+import { useFileDrop } from '../ui/use-file-drop';
 import { ErrorTable, SampleTable } from './PreviewTables';
 import { isInterchangeFile, readFileBase64 } from './read-file-base64';
 import '../export/export.css';
 import './interchange.css';
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function asMutation(x: unknown): Mutation | null {
   const m = x as Partial<Mutation> | null | undefined;
@@ -34,10 +34,9 @@ export function ImportObservationsDialog({ onClose }: { onClose: (message?: stri
   const [failure, setFailure] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
-  const [dragging, setDragging] = useState(false);
   const job = useJob();
-  const closeWhenStopped = useRef(false);
   const busy = reading || starting || job.running;
+  const { dragging, dropProps } = useFileDrop((file) => void choose(file), !busy);
 
   const choose = async (file: File | undefined) => {
     if (!file) return;
@@ -60,17 +59,7 @@ export function ImportObservationsDialog({ onClose }: { onClose: (message?: stri
     }
   };
 
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    setDragging(false);
-    if (!busy) void choose(e.dataTransfer.files[0]);
-  };
-
-  const requestClose = () => {
-    if (!busy) return onClose();
-    closeWhenStopped.current = true;
-    void job.cancel();
-  };
+  const requestClose = () => job.requestClose(busy, onClose);
 
   /** A finished import is real even if a cancel came too late: it is applied either way. */
   const finish = (final: JobState | null) => {
@@ -81,7 +70,7 @@ export function ImportObservationsDialog({ onClose }: { onClose: (message?: stri
       applyMutation(m);
       return onClose(`Imported ${plural(importedCount(m), 'observation')} (one undo step)`);
     }
-    if (closeWhenStopped.current) return onClose();
+    if (job.closing()) return onClose();
     if (final.state === 'cancelled') setNotice('Import cancelled: nothing was imported.');
     else setFailure(`Import failed: ${final.error?.message ?? final.message}`);
   };
@@ -117,12 +106,7 @@ export function ImportObservationsDialog({ onClose }: { onClose: (message?: stri
         className={dragging ? 'interchange-drop interchange-drop--over' : 'interchange-drop'}
         role="group"
         aria-label="File to import"
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
+        {...dropProps}
       >
         <label className="interchange-drop__label">
           <span>Choose a CSV or JSON file in the interchange columns</span>
@@ -169,15 +153,7 @@ export function ImportObservationsDialog({ onClose }: { onClose: (message?: stri
         </section>
       )}
 
-      <div className="export-outcome">
-        {job.job?.state === 'running' && <JobProgress job={job.job} label="Import progress" onCancel={() => void job.cancel()} />}
-        {notice && <p role="status">{notice}</p>}
-        {failure && (
-          <p className="export-banner export-banner--error" role="alert">
-            {failure}
-          </p>
-        )}
-      </div>
+      <JobOutcome job={job.job} label="Import progress" onCancel={() => void job.cancel()} notice={notice} failure={failure} />
     </Dialog>
   );
 }

@@ -1,21 +1,18 @@
 import type { InterchangePreview } from '../../../shared/api/contract';
 import type { Observation } from '../../../shared/model';
 import { useDataset } from '../state';
+import { TableHead } from '../ui/TableHead';
 
 const NUMBER = new Intl.NumberFormat('en', { maximumFractionDigits: 10 });
+const ERROR_COLUMNS = ['Row', 'Column', 'Message'];
+const SAMPLE_COLUMNS = ['Entity', 'Indicator', 'Period', 'Stated', 'Value', 'Unit', 'Qualifier', 'Source'];
 
 /** The per-row error report: row (1 = the first data row; 0 = the file as a whole), column and message. */
 export function ErrorTable({ errors }: { errors: InterchangePreview['errors'] }) {
   return (
     <div className="interchange-scroll interchange-scroll--errors">
       <table className="interchange-table" aria-label="Rows with errors">
-        <thead>
-          <tr>
-            <th scope="col">Row</th>
-            <th scope="col">Column</th>
-            <th scope="col">Message</th>
-          </tr>
-        </thead>
+        <TableHead cells={ERROR_COLUMNS} />
         <tbody>
           {errors.map((e, i) => (
             <tr key={i}>
@@ -36,15 +33,7 @@ export function SampleTable({ rows }: { rows: Observation[] }) {
   return (
     <div className="interchange-scroll">
       <table className="interchange-table" aria-label="Preview of the first rows">
-        <thead>
-          <tr>
-            {['Entity', 'Indicator', 'Period', 'Stated', 'Value', 'Unit', 'Qualifier', 'Source'].map((h) => (
-              <th key={h} scope="col">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead cells={SAMPLE_COLUMNS} />
         <tbody>
           {rows.map((o) => (
             <tr key={o.id}>

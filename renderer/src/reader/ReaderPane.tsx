@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { extractFigures } from '../../../shared/extract/extract-figures';
 import type { FoundFigure } from '../../../shared/extract/found-figure';
 import type { Observation, Source } from '../../../shared/model';
@@ -6,14 +6,17 @@ import { parseFigure } from '../../../shared/numbers/parse-figure';
 import type { Span } from '../../../shared/text/anchor';
 import { setPendingImportFile } from '../import/pending-file';
 import { errorText, useDataset, useUi } from '../state';
+import { useFileDrop } from '../ui/use-file-drop';
 import { clauseSpan, trimSpan } from './clause-span';
 import { draftFromFigure, draftFromSelection, figureStates, type DraftContext, type DraftFields } from './observation-draft';
 import { ReaderLegend, ReaderText } from './ReaderText';
+import { SourceMetaLine } from './SourceMetaLine';
 import { buildSegments } from './segments';
-import { selectionSpan, selectSpan } from './selection-offsets';
+import { selectionSpan } from './selection-offsets';
 import { resolveShowRequest } from './show-span';
 import { useSkipped } from './skipped-figures';
 import { useSourceText } from './use-source-text';
+import { useReaderKeys } from './use-reader-keys';
 import { useSuggestions } from './use-suggestions';
 import './reader.css';
 
@@ -31,9 +34,6 @@ function safeExtract(text: string, source: Source): { figures: FoundFigure[]; er
     return { figures: [], error: `Figures could not be read from this text: ${err instanceof Error ? err.message : String(err)}` };
   }
 }
-
-/** Keys typed into these belong to them, not to the reader's shortcuts. */
-const isField = (el: HTMLElement) => !!el.closest('input, select, textarea, [contenteditable="true"]');
 
 /**
  * The reader beside the grid: the chosen source's frozen text with every figure found in it highlighted
@@ -54,7 +54,6 @@ export function ReaderPane() {
   const [problem, setProblem] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [dragging, setDragging] = useState(false);
   const [selection, setSelection] = useState<Span | null>(null);
   const [shown, setShown] = useState<{ key: string; span: Span } | null>(null);
   const [scrollTo, setScrollTo] = useState<{ what: 'current' | 'shown'; n: number } | null>(null);
@@ -190,53 +189,17 @@ export function ReaderPane() {
     requestScroll('current');
   };
 
-  /** Shift+arrows select from the keyboard: from the caret or the current suggestion, by character, word (Ctrl) or line. */
-  const extendSelection = (e: KeyboardEvent<HTMLElement>) => {
-    const root = textRef.current;
-    const sel = window.getSelection();
-    if (!root || !sel) return;
-    const inside = sel.rangeCount > 0 && !!sel.anchorNode && root.contains(sel.anchorNode);
-    if (!inside && (current === null || !selectSpan(root, figures[current]))) return;
-    const backward = e.key === 'ArrowLeft' || e.key === 'ArrowUp';
-    const unit = e.key === 'ArrowUp' || e.key === 'ArrowDown' ? 'line' : e.ctrlKey || e.altKey ? 'word' : 'character';
-    (sel as Selection & { modify?: (a: string, d: string, u: string) => void }).modify?.('extend', backward ? 'backward' : 'forward', unit);
-    e.preventDefault();
-  };
-
-  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
-    const target = e.target as HTMLElement;
-    if (isField(target) || text === null) return;
-    if (e.shiftKey && !e.metaKey && e.key.startsWith('Arrow')) return extendSelection(e);
-    if (e.ctrlKey || e.metaKey || e.altKey) return;
-    switch (e.key) {
-      case 'n':
-      case 'j':
-        step(1);
-        break;
-      case 'p':
-      case 'k':
-        step(-1);
-        break;
-      case 'Enter':
-        if (target.closest('button, a')) return;
-        void accept();
-        break;
-      case 'a':
-        void accept();
-        break;
-      case 's':
-      case 'x':
-        skip();
-        break;
-      case 'c':
-        if (!selection) return;
-        void cite();
-        break;
-      default:
-        return;
-    }
-    e.preventDefault();
-  };
+  const onKeyDown = useReaderKeys({
+    textRef,
+    hasText: text !== null,
+    figures,
+    current,
+    selection,
+    step,
+    accept: () => void accept(),
+    skip,
+    cite: () => void cite(),
+  });
 
   // A click on a figure makes it the current suggestion; on a skipped one, brings it back.
   const onTextClick = (e: MouseEvent<HTMLDivElement>) => {
@@ -248,20 +211,11 @@ export function ReaderPane() {
     if (states[i] !== 'cited') goTo(i);
   };
 
-  const onDragOver = (e: DragEvent<HTMLElement>) => {
-    if (!e.dataTransfer.types.includes('Files')) return;
-    e.preventDefault();
-    e.dataTransfer.dropEffect = 'copy';
-    setDragging(true);
-  };
-  const onDrop = (e: DragEvent<HTMLElement>) => {
-    setDragging(false);
-    const file = e.dataTransfer.files[0];
-    if (!file) return;
-    e.preventDefault();
+  // A file dropped on the reader opens the import dialog with it.
+  const { dragging, dropProps } = useFileDrop((file) => {
     setPendingImportFile(file);
     openDialog('import-article');
-  };
+  });
 
   const selected = selectedObservationId ? observations.find((o) => o.id === selectedObservationId) : undefined;
   const showSelected = () => {
@@ -276,9 +230,7 @@ export function ReaderPane() {
       className={`reader-pane reader${dragging ? ' reader--drop' : ''}`}
       aria-label="Reader"
       onKeyDown={onKeyDown}
-      onDragOver={onDragOver}
-      onDragLeave={() => setDragging(false)}
-      onDrop={onDrop}
+      {...dropProps}
     >
       <header className="reader-head">
         <select aria-label="Source" value={source ? source.id : ''} onChange={(e) => setReaderSourceId(e.target.value || null)}>
@@ -376,28 +328,5 @@ export function ReaderPane() {
         </div>
       )}
     </section>
-  );
-}
-
-function SourceMetaLine({ source, orphaned }: { source: Source; orphaned: number }) {
-  const web = /^https?:\/\//i.test(source.url);
-  const parts = [source.publisher, source.author, source.published, source.language === 'vi' ? 'Vietnamese' : 'English'].filter(Boolean);
-  return (
-    <p className="reader-meta">
-      <span>{parts.join(' · ')}</span>
-      {web && (
-        <>
-          {' · '}
-          <a href={source.url} target="_blank" rel="noopener noreferrer" title={source.url}>
-            link
-          </a>
-        </>
-      )}
-      {orphaned > 0 && (
-        <span className="reader-meta__orphans">
-          {' · '}⚠ {orphaned === 1 ? '1 quote' : `${orphaned} quotes`} not found in the current text
-        </span>
-      )}
-    </p>
   );
 }

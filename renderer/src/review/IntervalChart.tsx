@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, ReferenceLine, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import { niceTicks } from './nice-ticks';
 import type { Interval } from '../../../shared/crosscheck';
 import { formatBound } from './review-format';
 
@@ -138,7 +139,7 @@ export function IntervalChart({ bands, accepted, unit }: { bands: readonly Chart
       >
         <Patterns />
         <CartesianGrid horizontal={false} strokeDasharray="2 3" />
-        <XAxis type="number" domain={[lo, hi]} allowDataOverflow tickFormatter={(v: number) => formatBound(v)} tickCount={6} fontSize={11} />
+        <XAxis type="number" domain={[lo, hi]} allowDataOverflow ticks={niceTicks(lo, hi)} tickFormatter={(v: number) => formatBound(v)} fontSize={11} />
         <YAxis type="category" dataKey="name" width={24} fontSize={12} tickLine={false} />
         <Bar dataKey="range" shape={BandShape} isAnimationActive={false} />
         {accepted !== null && (

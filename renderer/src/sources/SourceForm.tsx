@@ -1,13 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
-import { LANGUAGES, SourceMeta, type Language } from '../../../shared/model';
+import type { SourceMeta } from '../../../shared/model';
+import { checkSourceMeta, type SourceMetaValues } from './source-meta';
+import { SourceMetaFields } from './SourceMetaFields';
 
-export interface SourceFormValues {
-  title: string;
-  publisher: string;
-  author: string;
-  url: string;
-  published: string;
-  language: Language;
+export interface SourceFormValues extends SourceMetaValues {
   text: string;
 }
 
@@ -33,21 +29,11 @@ export function SourceForm({ initial, withText, submitLabel, onSubmit, onCancel 
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const meta = SourceMeta.safeParse({
-      title: v.title,
-      publisher: v.publisher.trim(),
-      author: v.author.trim(),
-      url: v.url.trim(),
-      published: v.published,
-      language: v.language,
-    });
-    if (!meta.success) {
-      const i = meta.error.issues[0];
-      return setError(`${fieldName(String(i?.path[0] ?? ''))}: ${i?.message ?? 'invalid'}`);
-    }
+    const meta = checkSourceMeta(v);
+    if (!meta.ok) return setError(meta.message);
     if (withText && !v.text.trim()) return setError('Text: paste the article text');
     setBusy(true);
-    const message = await onSubmit(meta.data, v.text);
+    const message = await onSubmit(meta.meta, v.text);
     setBusy(false);
     setError(message);
   };
@@ -63,36 +49,7 @@ export function SourceForm({ initial, withText, submitLabel, onSubmit, onCancel 
         </p>
       )}
       <div className="source-form__grid">
-        <label className="span-2">
-          Title
-          <input value={v.title} onChange={set('title')} required />
-        </label>
-        <label>
-          Publisher
-          <input value={v.publisher} onChange={set('publisher')} />
-        </label>
-        <label>
-          Author
-          <input value={v.author} onChange={set('author')} />
-        </label>
-        <label className="span-2">
-          URL
-          <input value={v.url} onChange={set('url')} type="url" placeholder="https://…" />
-        </label>
-        <label>
-          Publication date
-          <input value={v.published} onChange={set('published')} type="date" />
-        </label>
-        <label>
-          Language
-          <select value={v.language} onChange={set('language')}>
-            {LANGUAGES.map((l) => (
-              <option key={l} value={l}>
-                {l === 'vi' ? 'Vietnamese (vi)' : 'English (en)'}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SourceMetaFields values={v} onChange={(k, value) => setV((prev) => ({ ...prev, [k]: value }))} />
         {withText && (
           <label className="span-2">
             Text
@@ -112,7 +69,3 @@ export function SourceForm({ initial, withText, submitLabel, onSubmit, onCancel 
   );
 }
 
-function fieldName(key: string): string {
-  const names: Record<string, string> = { title: 'Title', url: 'URL', published: 'Publication date', language: 'Language' };
-  return names[key] ?? key;
-}

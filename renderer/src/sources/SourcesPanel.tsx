@@ -3,12 +3,21 @@ import type { Source, SourceMeta } from '../../../shared/model';
 import { errorText, useDataset, useUi } from '../state';
 import { useConfirm } from '../ui/ConfirmDialog';
 import { Dialog } from '../ui/Dialog';
+import { TableHead, type HeadCell } from '../ui/TableHead';
+import { plural } from '../ui/plural';
 import { EMPTY_SOURCE, SourceForm } from './SourceForm';
 import './sources.css';
 
-type Mode = { kind: 'list' } | { kind: 'add' } | { kind: 'edit'; source: Source };
+const SOURCE_COLUMNS: HeadCell[] = [
+  'Title',
+  'Publisher',
+  'Published',
+  'Language',
+  { key: 'observations', label: 'Observations', className: 'num' },
+  { key: 'actions', label: <span className="visually-hidden">Actions</span> },
+];
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+type Mode = { kind: 'list' } | { kind: 'add' } | { kind: 'edit'; source: Source };
 
 /** Lists the dataset's sources with their citation counts; adds, edits metadata and deletes (warning when cited). */
 export function SourcesPanel({ startAdding = false, onClose }: { startAdding?: boolean; onClose: () => void }) {
@@ -92,20 +101,7 @@ export function SourcesPanel({ startAdding = false, onClose }: { startAdding?: b
             <p className="muted">No sources yet. Add one by pasting an article's text.</p>
           ) : (
             <table className="sources-table" aria-label="Sources list">
-              <thead>
-                <tr>
-                  <th scope="col">Title</th>
-                  <th scope="col">Publisher</th>
-                  <th scope="col">Published</th>
-                  <th scope="col">Language</th>
-                  <th scope="col" className="num">
-                    Observations
-                  </th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
+              <TableHead cells={SOURCE_COLUMNS} />
               <tbody>
                 {sources.map((s) => (
                   <tr key={s.id}>

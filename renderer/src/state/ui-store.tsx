@@ -57,36 +57,39 @@ export interface UiStore {
 
 const UiContext = createContext<UiStore | null>(null);
 
+/** A request that waits until its consumer takes it: `make` sets it with a fresh nonce, `consume(nonce)` clears it. */
+function usePendingRequest<T extends object>() {
+  const [request, setRequest] = useState<(T & { nonce: number }) | null>(null);
+  const nonce = useRef(0);
+  const make = useCallback((value: T) => setRequest({ ...value, nonce: ++nonce.current }), []);
+  const consume = useCallback((n: number) => setRequest((prev) => (prev?.nonce === n ? null : prev)), []);
+  return [request, make, consume] as const;
+}
+
 export function UiProvider({ children }: { children: ReactNode }) {
   const [view, setView] = useState<View>('observations');
   const [selectedObservationId, selectObservation] = useState<string | null>(null);
   const [readerSourceId, setReaderSourceId] = useState<string | null>(null);
   const [showInSource, setShowInSource] = useState<ShowInSourceRequest | null>(null);
   const [dialog, openDialog] = useState<DialogName>(null);
-  const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
-  const [reviewRequest, setReviewRequest] = useState<ReviewRequest | null>(null);
-  // Requests are cleared once taken, so their nonces come from a counter rather than the previous request.
-  const nonce = useRef(0);
+  const [focusRequest, makeFocusRequest, consumeFocusRequest] = usePendingRequest<{ observationId: string }>();
+  const [reviewRequest, makeReviewRequest, consumeReviewRequest] = usePendingRequest<{ keyString: string }>();
   const [shownCount, setShownCount] = useState<number | null>(null);
 
   const requestShowInSource = useCallback((req: { sourceId: string; start: number; end: number }) => {
     setReaderSourceId(req.sourceId);
     setShowInSource((prev) => ({ ...req, nonce: (prev?.nonce ?? 0) + 1 }));
   }, []);
-  const requestFocusRow = useCallback((observationId: string) => {
-    setFocusRequest({ observationId, nonce: ++nonce.current });
-  }, []);
-  const consumeFocusRequest = useCallback((n: number) => {
-    setFocusRequest((prev) => (prev?.nonce === n ? null : prev));
-  }, []);
-  const requestReviewGroup = useCallback((keyString: string) => {
-    setReviewRequest({ keyString, nonce: ++nonce.current });
-    setView('review');
-  }, []);
-  const consumeReviewRequest = useCallback((n: number) => {
-    setReviewRequest((prev) => (prev?.nonce === n ? null : prev));
-  }, []);
+  const requestFocusRow = useCallback((observationId: string) => makeFocusRequest({ observationId }), [makeFocusRequest]);
+  const requestReviewGroup = useCallback(
+    (keyString: string) => {
+      makeReviewRequest({ keyString });
+      setView('review');
+    },
+    [makeReviewRequest],
+  );
 
+  // Every function here is stable (state setters, callbacks without changing inputs): the store changes with the state.
   const store = useMemo<UiStore>(
     () => ({
       view,
@@ -108,21 +111,8 @@ export function UiProvider({ children }: { children: ReactNode }) {
       shownCount,
       setShownCount,
     }),
-    [
-      view,
-      selectedObservationId,
-      readerSourceId,
-      showInSource,
-      requestShowInSource,
-      dialog,
-      focusRequest,
-      requestFocusRow,
-      consumeFocusRequest,
-      reviewRequest,
-      requestReviewGroup,
-      consumeReviewRequest,
-      shownCount,
-    ],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [view, selectedObservationId, readerSourceId, showInSource, dialog, focusRequest, reviewRequest, shownCount],
   );
   return <UiContext.Provider value={store}>{children}</UiContext.Provider>;
 }

@@ -28,40 +28,48 @@ export function Toolbar({ onCloseDataset }: { onCloseDataset: () => void }) {
         ))}
       </nav>
       <span className="toolbar__spacer" />
-      <button type="button" onClick={() => openDialog('sources')}>
-        Sources
-      </button>
-      <button type="button" onClick={() => openDialog('add-source')}>
-        Add source
-      </button>
-      <button type="button" onClick={() => openDialog('import-article')}>
-        Import article…
-      </button>
-      <button type="button" onClick={() => openDialog('import-observations')}>
-        Import observations (CSV/JSON)…
-      </button>
-      <button type="button" onClick={() => openDialog('export')}>
-        Export…
-      </button>
+      {/* Short visible labels keep the bar on one line; each accessible name (aria-label) says the whole command. */}
+      <div className="toolbar__group" role="group" aria-label="Sources">
+        <button type="button" onClick={() => openDialog('sources')} title="List, edit and delete the dataset's sources">
+          Sources
+        </button>
+        <button type="button" onClick={() => openDialog('add-source')} title="Add a source by pasting its text">
+          Add source
+        </button>
+      </div>
+      <div className="toolbar__group" role="group" aria-label="Import and export">
+        <button type="button" onClick={() => openDialog('import-article')} title="Import an article (.txt, .md, .html or pasted text)">
+          Import article…
+        </button>
+        <button
+          type="button"
+          onClick={() => openDialog('import-observations')}
+          aria-label="Import observations (CSV/JSON)…"
+          title="Import observations from a CSV or JSON file in the interchange columns"
+        >
+          Import observations…
+        </button>
+        <button type="button" onClick={() => openDialog('export')} title="Check the dataset and export it (CSV, XLSX, JSON, Data Package)">
+          Export…
+        </button>
+      </div>
       <span className="toolbar__sep" />
-      <button
-        type="button"
-        onClick={() => void undo()}
-        disabled={!state.canUndo}
-        aria-label="Undo"
-        title={state.undoLabel ? `Undo: ${state.undoLabel} (Ctrl+Z)` : 'Undo (Ctrl+Z)'}
-      >
-        ↶ Undo
-      </button>
-      <button
-        type="button"
-        onClick={() => void redo()}
-        disabled={!state.canRedo}
-        aria-label="Redo"
-        title={state.redoLabel ? `Redo: ${state.redoLabel} (Ctrl+Shift+Z)` : 'Redo (Ctrl+Shift+Z)'}
-      >
-        ↷ Redo
-      </button>
+      {[
+        { name: 'Undo', icon: '↶', keys: 'Ctrl+Z', run: undo, can: state.canUndo, what: state.undoLabel },
+        { name: 'Redo', icon: '↷', keys: 'Ctrl+Shift+Z', run: redo, can: state.canRedo, what: state.redoLabel },
+      ].map((c) => (
+        <button
+          key={c.name}
+          type="button"
+          className="toolbar__icon"
+          onClick={() => void c.run()}
+          disabled={!c.can}
+          aria-label={c.name}
+          title={c.what ? `${c.name}: ${c.what} (${c.keys})` : `${c.name} (${c.keys})`}
+        >
+          {c.icon}
+        </button>
+      ))}
     </header>
   );
 }

@@ -169,6 +169,8 @@ describe('rules found by the held-out corpus (tests/fixtures/corpus)', () => {
     expect(vi('vượt 27,7% dự toán')).toMatchObject({ value: 27.7, qualifier: 'exact' });
     expect(vi('vượt 1.280 điểm')).toMatchObject({ value: 1280, unit: 'point', qualifier: 'over' });
     expect(vi('nhiều hơn 500 người')!.qualifier).toBe('over');
+    expect(vi('kéo dài hơn 6 tháng')).toMatchObject({ value: 6, unit: 'month', qualifier: 'over' });
+    expect(vi('cao hơn 2% so với năm trước')!.qualifier).toBe('exact');
   });
   it('reads "quanh mức" as approx and new measures and per-parts', () => {
     expect(vi('quanh mức 2.740 USD/ounce')).toMatchObject({ value: 2740, unit: 'USD/ounce', qualifier: 'approx' });

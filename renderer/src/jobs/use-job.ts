@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { JobState } from '../../../shared/api/contract';
-import { errorText } from '../state';
 import { api } from '../api/client';
+import { errorText } from '../state';
 
 /** How often a running job is asked for its progress. */
 const POLL_MS = 200;
@@ -17,6 +17,13 @@ export interface JobFollower {
   /** Asks the backend to stop the job; `follow` then resolves with 'cancelled' (or 'done' if it finished anyway). */
   cancel: () => Promise<void>;
   reset: () => void;
+  /**
+   * Closing the dialog: at once when idle (`busy` false); mid-job, cancels it and marks the dialog to close once the
+   * backend has stopped, so no partial file or import is left behind (see `closing`).
+   */
+  requestClose: (busy: boolean, close: () => void) => void;
+  /** True once requestClose asked to close when the running job stops. */
+  closing: () => boolean;
 }
 
 /**
@@ -64,5 +71,16 @@ export function useJob(): JobFollower {
     setJob(null);
   }, []);
 
-  return { job, running: job?.state === 'running', follow, cancel, reset };
+  const closeWhenStopped = useRef(false);
+  const requestClose = useCallback(
+    (busy: boolean, close: () => void) => {
+      if (!busy) return close();
+      closeWhenStopped.current = true;
+      void cancel();
+    },
+    [cancel],
+  );
+  const closing = useCallback(() => closeWhenStopped.current, []);
+
+  return { job, running: job?.state === 'running', follow, cancel, reset, requestClose, closing };
 }
