@@ -136,10 +136,19 @@ export class GroupIndex {
     this.start = start;
     this.builtCount = count;
     // 3. Judge each group over its slice.
-    // All groups by their values first, then the few whose words must be read: each sweep keeps its own data in cache.
+    // All groups by their values first; then the half-units of the members of groups whose words must be read, in
+    // one tight loop (the cache lookups' memory misses overlap there, not between interval arithmetic); then those
+    // groups' intervals.
     const reading: number[] = [];
     for (let g = 0; g < count; g++) if (this.judgeValues(g, sorted, start[g], start[g + 1])) reading.push(g);
-    for (const g of reading) this.judgeIntervals(g, sorted, start[g], start[g + 1]);
+    const halves = new Float64Array(reading.length > 0 ? sorted.length : 0);
+    for (const g of reading) {
+      for (let k = start[g], end = start[g + 1]; k < end; k++) {
+        const o = sorted[k];
+        if (o.value !== null) halves[k] = this.halfUnits.halfUnit(o.stated, this.languageOf(o), o.value);
+      }
+    }
+    for (const g of reading) this.judgeIntervals(g, sorted, start[g], start[g + 1], halves);
     // Only groups with a resolution need a resolution state: visit those, not every group.
     for (const ks of this.resolutions.keys()) {
       const g = this.idOfKey(ks);
@@ -435,9 +444,10 @@ export class GroupIndex {
 
   /**
    * compatible or conflict with each figure's half-unit, for a group judgeValues found in conflict at h = 0 (so not
-   * single, incomparable or agree); stops once no figure still to come could make the intervals meet.
+   * single, incomparable or agree); stops once no figure still to come could make the intervals meet. `halves`, when
+   * given, holds the members' half-units already read, by position in `members`.
    */
-  private judgeIntervals(g: number, members: readonly Observation[], from: number, to: number): void {
+  private judgeIntervals(g: number, members: readonly Observation[], from: number, to: number, halves?: Float64Array): void {
     const acc = this.acc;
     const t = this.tol;
     const halfUnits = this.halfUnits;
@@ -446,7 +456,7 @@ export class GroupIndex {
       const o = members[k];
       const v = o.value;
       if (v === null) continue;
-      const h = halfUnits.halfUnit(o.stated, this.languageOf(o), v);
+      const h = halves ? halves[k] : halfUnits.halfUnit(o.stated, this.languageOf(o), v);
       acc.add(v, o.unit, intervalLow(v, h, o.qualifier, t), intervalHigh(v, h, o.qualifier, t), h);
       if (acc.apart) {
         this.status[g] = CONFLICT;

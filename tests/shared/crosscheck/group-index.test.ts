@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { GroupIndex, groupKeyOf, groupKeyString, observationKeyString, type GroupView } from '../../../shared/crosscheck';
+import {
+  GroupIndex,
+  groupKeyOf,
+  groupKeyString,
+  groupStatus,
+  observationInterval,
+  observationKeyString,
+  type GroupView,
+} from '../../../shared/crosscheck';
 import type { Observation } from '../../../shared/model/observation';
 import type { Resolution } from '../../../shared/model/resolution';
 import { QUALIFIERS } from '../../../shared/model/vocab';
@@ -169,5 +177,29 @@ describe('GroupIndex incremental updates', () => {
         expect(index.reviewQueue().map((g) => g.keyString)).toEqual(rebuilt.reviewQueue().map((g) => g.keyString));
       }
     }
+  });
+});
+
+describe('GroupIndex names and early decisions', () => {
+  it('NFD and extra-space names join the same group when added after the build, and are found by key', () => {
+    const a = obs({ entity: 'Thái Nguyên', indicator: 'GRDP growth', value: 6.51, unit: '%', stated: '6,51%' });
+    const index = new GroupIndex(dataset([a]));
+    const b = obs({ entity: ' Tha\u0301i\u00a0Nguye\u0302n', indicator: 'GRDP  growth ', value: 6.4, unit: '%', stated: '6,4%' });
+    expect(index.add(b)).toEqual([observationKeyString(a)]);
+    expect(index.size).toBe(1);
+    expect(index.groupOf(b)?.members.map((m) => m.id)).toEqual([a.id, b.id]);
+    expect(index.view(observationKeyString(b)!)?.status).toBe('conflict');
+    expect(index.counts().conflict).toEqual({ total: 1, open: 1 });
+  });
+  it('a conflict settled by the first figures read gives the status and spread of the whole group', () => {
+    const members = [
+      obs({ value: 2.16, unit: '%', stated: '2,16%' }),
+      obs({ value: 2.5, unit: '%', stated: '2,5%' }),
+      ...Array.from({ length: 6 }, (_, k) => obs({ value: 2.2 + k / 100, unit: '%', qualifier: 'approx', stated: `khoảng ${2.2 + k / 100}%`.replace('.', ',') })),
+    ];
+    const whole = groupStatus(members.map((o) => ({ value: o.value, unit: o.unit, interval: observationInterval(o, 'vi', 0.05) })));
+    const index = new GroupIndex(dataset(members));
+    expect(whole.status).toBe('conflict');
+    expect(index.views()[0]).toMatchObject({ status: whole.status, spread: whole.spread });
   });
 });
