@@ -9,6 +9,7 @@ import { GroupKeyTable, joinKey, keyParts, nameInterner, periodInterner, splitKe
 import { intervalHigh, intervalLow } from './interval';
 import { defaultHalfUnits, type HalfUnits } from './observation-interval';
 import { isStale, needsReview, ResolutionIndex, reviewOrder } from './resolution-state';
+import { CONFLICT, SINGLE, STATUS_CODE, buildGroups } from './group-build';
 import { StatusAccumulator } from './status';
 
 /**
@@ -72,8 +73,9 @@ export function observationKeyString(o: { entity: string; indicator: string; per
  * Layout, for a million observations in well under a second: entity, indicator and period strings become small
  * integer ids (each distinct string normalised once), groups are small integers found by those three ids in a hash
  * table of typed arrays (group-table.ts); status and spread sit in parallel typed arrays, so building makes no
- * object per observation or group. The build sorts observations by group once (counting sort) into one array where
- * group g's members are the slice start[g]..start[g+1]; a group edited later gets its own members array (`edited`),
+ * object per observation or group. The build (group-build.ts) reads each observation once, in dataset order, and
+ * sorts them by group once (counting sort) into one array where group g's members are the slice start[g]..start[g+1],
+ * judging groups from typed columns in that order; a group edited later gets its own members array (`edited`),
  * used from then on. Ids of emptied groups are not reused. Counts per status are kept up to date as groups change,
  * so the status line can read them after every edit without a pass over the groups.
  */
@@ -112,43 +114,23 @@ export class GroupIndex {
     for (const s of doc.sources) this.languages.set(s.id, s.language);
     this.resolutions = new ResolutionIndex(doc.resolutions);
 
-    // 1. A group id per observation (-1: no key yet).
-    const observations = doc.observations;
-    const n = observations.length;
-    const gid = new Int32Array(n);
-    for (let k = 0; k < n; k++) {
-      const o = observations[k];
-      const e = this.entities.id(o.entity);
-      const i = this.indicators.id(o.indicator);
-      const p = this.periods.id(o.period);
-      gid[k] = e < 0 || i < 0 || p < 0 ? -1 : this.table.idAt(e, i, p);
-    }
-    const count = this.table.count;
-    this.reserve(count);
-    // 2. Counting sort by group, keeping dataset order within a group.
-    const start = new Int32Array(count + 1);
-    for (let k = 0; k < n; k++) if (gid[k] >= 0) start[gid[k] + 1]++;
-    for (let g = 0; g < count; g++) start[g + 1] += start[g];
-    const fill = start.slice(0, count);
-    const sorted: Observation[] = new Array(start[count]);
-    for (let k = 0; k < n; k++) if (gid[k] >= 0) sorted[fill[gid[k]]++] = observations[k];
-    this.sorted = sorted;
-    this.start = start;
-    this.builtCount = count;
-    // 3. Judge each group over its slice.
-    // All groups by their values first; then the half-units of the members of groups whose words must be read, in
-    // one tight loop (the cache lookups' memory misses overlap there, not between interval arithmetic); then those
-    // groups' intervals.
-    const reading: number[] = [];
-    for (let g = 0; g < count; g++) if (this.judgeValues(g, sorted, start[g], start[g + 1])) reading.push(g);
-    const halves = new Float64Array(reading.length > 0 ? sorted.length : 0);
-    for (const g of reading) {
-      for (let k = start[g], end = start[g + 1]; k < end; k++) {
-        const o = sorted[k];
-        if (o.value !== null) halves[k] = this.halfUnits.halfUnit(o.stated, this.languageOf(o), o.value);
-      }
-    }
-    for (const g of reading) this.judgeIntervals(g, sorted, start[g], start[g + 1], halves);
+    // Grouping and judging every group, in passes that read memory in order (group-build.ts).
+    const built = buildGroups(doc.observations, {
+      table: this.table,
+      entities: this.entities,
+      indicators: this.indicators,
+      periods: this.periods,
+      tolerance: this.tol,
+      halfUnits: this.halfUnits,
+      languageOf: (o) => this.languageOf(o),
+      reserve: (count) => {
+        this.reserve(count);
+        return { status: this.status, spread: this.spread };
+      },
+    });
+    this.sorted = built.sorted;
+    this.start = built.start;
+    this.builtCount = built.count;
     // Only groups with a resolution need a resolution state: visit those, not every group.
     for (const ks of this.resolutions.keys()) {
       const g = this.idOfKey(ks);
@@ -545,9 +527,6 @@ export class GroupIndex {
   }
 }
 
-const STATUS_CODE = Object.fromEntries(GROUP_STATUSES.map((s, code) => [s, code])) as Record<GroupStatus, number>;
-const SINGLE = STATUS_CODE.single;
-const CONFLICT = STATUS_CODE.conflict;
 /** By status code: needs a reviewer's decision while unresolved (resolution-state.ts). */
 const REVIEW_CODES = GROUP_STATUSES.map((s) => needsReview({ status: s, resolved: false }));
 

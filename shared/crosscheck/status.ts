@@ -27,7 +27,7 @@ export function sameValue(a: number, b: number): boolean {
  */
 export class StatusAccumulator {
   count = 0;
-  private unit = '';
+  private unit: string | number = '';
   private sameUnit = true;
   private first = 0;
   private allSame = true;
@@ -54,9 +54,10 @@ export class StatusAccumulator {
 
   /**
    * Bounds may be raw (untidied) when the half-unit is given: the extremes are tidied at the decimals of the
-   * smallest half-unit (interval.ts). Without it (0), bounds are taken as already tidied.
+   * smallest half-unit (interval.ts). Without it (0), bounds are taken as already tidied. A unit is its words or a
+   * code standing for them (one kind per group): only equality matters.
    */
-  add(value: number, unit: string, low: number, high: number, halfUnit = 0): void {
+  add(value: number, unit: string | number, low: number, high: number, halfUnit = 0): void {
     if (this.count === 0) {
       this.unit = unit;
       this.first = value;

@@ -178,6 +178,25 @@ test('the review state is set to verified in the grid; quick search finds rows b
   await expect(statusCell(page, poorLow.id)).toContainText('conflict');
   await search(page, 'conflict');
   await expect(page.locator('.status-line')).toContainText('2 shown');
+
+  // An edit that makes the group agree takes both rows out of the search, the edited one and the untouched one
+  // (whose searchable text the grid had cached with the old status).
+  const rows = await groupRows(datasetPath!, 'Poor household rate', '2021');
+  expect(rows, 'the sample poverty group has two rows').toHaveLength(2);
+  const edited = rows.find((o) => o.id !== poorLow.id)!;
+  const sameValue = String((poorLow as Obs & { value: number }).value);
+  const valueCell = grid(page).locator(`.ag-row[row-id="${edited.id}"] .ag-cell[col-id="value"]`);
+  await valueCell.click();
+  await page.keyboard.press('Enter');
+  const editor = grid(page).locator('.ag-cell-inline-editing input');
+  await expect(editor).toBeFocused();
+  await editor.fill(sameValue);
+  await page.keyboard.press('Enter');
+  await expect(saveState(page)).toHaveText('Saved');
+  await expect(page.locator('.status-line')).toContainText('0 shown');
+  await search(page, 'poor household 2021');
+  await expect(statusCell(page, poorLow.id)).toContainText('agree');
+  await expect(statusCell(page, edited.id)).toContainText('agree');
 });
 
 test('the Group status cell opens its group in Review, by double-click or Enter, for queued and resolved groups', async ({ page, datasetPath, server }) => {

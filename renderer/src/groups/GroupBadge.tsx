@@ -1,5 +1,8 @@
 import type { GroupStatus } from '../../../shared/model';
+import type { BadgeState } from './badge-text';
 import './groups.css';
+
+export { badgeText, type BadgeState } from './badge-text';
 
 /** A symbol beside each word, so the badge reads without colour (and without the word, at a glance). */
 const SYMBOL: Record<GroupStatus, string> = {
@@ -9,19 +12,6 @@ const SYMBOL: Record<GroupStatus, string> = {
   conflict: '✕',
   incomparable: '≠',
 };
-
-export interface BadgeState {
-  status: GroupStatus;
-  /** A resolution in force that still matches the group. */
-  resolved?: boolean;
-  /** A resolution exists but the group changed since. */
-  stale?: boolean;
-}
-
-/** The label a badge shows, also used as the grid column's filter and quick-search text. */
-export function badgeText(s: BadgeState): string {
-  return s.status + (s.stale ? ' · stale' : s.resolved ? ' · resolved' : '');
-}
 
 /** A group's status as a coloured, labelled badge, with a resolved or stale marker. */
 export function GroupBadge({ status, resolved, stale }: BadgeState) {

@@ -4,7 +4,8 @@ import { needsReview, type GroupState } from '../../../shared/crosscheck';
 import type { GroupStatus, Observation } from '../../../shared/model';
 import { foldedTextFilter } from '../grid/folded-filter';
 import type { GridContext } from '../grid/grid-context';
-import { badgeText, GroupBadge } from './GroupBadge';
+import { groupBadgeText } from './badge-text';
+import { GroupBadge } from './GroupBadge';
 import { useGroups } from './groups-store';
 
 export const GROUP_STATUS_COL_ID = 'groupStatus';
@@ -40,11 +41,9 @@ export function groupStatusColumn(getContext: () => GridContext): ColDef<Observa
     headerName: 'Group status',
     width: 170,
     editable: false,
-    valueGetter: (p) => {
-      const g = groupOf(p.context, p.data?.id);
-      return g ? badgeText({ status: g.status, resolved: g.resolution !== null && !g.stale, stale: g.stale }) : '';
-    },
+    valueGetter: (p) => groupBadgeText(groupOf(p.context, p.data?.id)),
     cellRenderer: GroupStatusCell,
+    // Plain ASCII words ("conflict · stale"), already as the search folds them: no folding per row.
     getQuickFilterText: (p) => String(p.value ?? ''),
     comparator: (_a: unknown, _b: unknown, na: IRowNode<Observation>, nb: IRowNode<Observation>) => {
       const ga = groupOf(getContext(), na.data?.id);
@@ -58,7 +57,9 @@ export function groupStatusColumn(getContext: () => GridContext): ColDef<Observa
 
 /**
  * Hands the grid the group index (through its context) and redraws the badges of the rows whose group changed
- * after each edit; a tolerance change redraws the whole column. Call from the grid component.
+ * after each edit; a tolerance change redraws the whole column. Work per edit follows the touched groups: the
+ * grid filters and sorts again (a pass over every row) only when a row's Group status text really changed and a
+ * filter, quick search or sort depends on it. Call from the grid component.
  */
 export function useGroupStatusInGrid(apiRef: RefObject<GridApi<Observation> | null>, context: GridContext): void {
   const groups = useGroups();
@@ -69,13 +70,21 @@ export function useGroupStatusInGrid(apiRef: RefObject<GridApi<Observation> | nu
       onGroupChanges((change) => {
         const a = apiRef.current;
         if (!a || a.isDestroyed()) return;
-        if (change.all) a.refreshCells({ columns: [GROUP_STATUS_COL_ID], force: true });
-        else {
+        if (change.all) {
+          a.refreshCells({ columns: [GROUP_STATUS_COL_ID], force: true });
+          // Every row's cached quick-search text may hold an old status.
+          if (a.isQuickFilterPresent()) a.resetQuickFilter();
+        } else {
           const rowNodes = change.observationIds.map((id) => a.getRowNode(id)).filter((n): n is IRowNode<Observation> => !!n);
+          // The grid caches each row's quick-search text and clears it only when that row's own data changes; a
+          // member of a touched group keeps its data but may have a new status.
+          for (const n of rowNodes) n.resetQuickFilterAggregateText();
           if (rowNodes.length) a.refreshCells({ rowNodes, columns: [GROUP_STATUS_COL_ID], force: true });
         }
-        // A filter on the status must see the new statuses.
-        if (a.getColumnFilterModel(GROUP_STATUS_COL_ID)) a.onFilterChanged();
+        if (!change.badgeChanged) return;
+        // Filters and the sort saw the old statuses (the grid took the row edit in before the index did).
+        if (a.getColumnFilterModel(GROUP_STATUS_COL_ID) || a.isQuickFilterPresent()) a.onFilterChanged();
+        else if (a.getColumn(GROUP_STATUS_COL_ID)?.getSort()) a.onSortChanged();
       }),
     [apiRef, onGroupChanges],
   );

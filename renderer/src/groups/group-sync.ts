@@ -1,5 +1,7 @@
-import { GroupIndex } from '../../../shared/crosscheck';
+import { GroupIndex, groupKeyString, observationKeyString, type IndexInput } from '../../../shared/crosscheck';
 import type { DatasetDoc, HistoryChange, Observation, Resolution, Source } from '../../../shared/model';
+import { groupBadgeText } from './badge-text';
+import { ReviewLists } from './review-lists';
 
 /** What one batch of changes did to the groups: the touched groups, or `all` when every group was judged again. */
 export interface GroupChange {
@@ -8,6 +10,13 @@ export interface GroupChange {
   keys: string[];
   /** Observations whose group view may have changed (members of touched groups, and rows that left a group). */
   observationIds: string[];
+  /**
+   * Some row's Group status text (status, resolved, stale) may differ from before: a filter, quick search or sort on
+   * that column must run again. False when the touched groups only changed in ways the column does not show.
+   */
+  badgeChanged: boolean;
+  /** The Review view's queue or resolved list may look different (always true with `all`). */
+  listsChanged: boolean;
 }
 
 /**
@@ -19,8 +28,9 @@ export class GroupSync {
   readonly index: GroupIndex;
   private readonly observations = new Map<string, Observation>();
   private readonly sources = new Map<string, Source>();
+  private lists: ReviewLists | null = null;
 
-  constructor(doc: Pick<DatasetDoc, 'observations' | 'sources' | 'resolutions' | 'meta'>) {
+  constructor(doc: IndexInput) {
     this.index = new GroupIndex(doc);
     for (const o of doc.observations) this.observations.set(o.id, o);
     for (const s of doc.sources) this.sources.set(s.id, s);
@@ -30,17 +40,33 @@ export class GroupSync {
     return this.observations.get(id);
   }
 
+  /** The Review view's lists, built on first use and kept in step by apply() from then on. */
+  reviewLists(): ReviewLists {
+    return (this.lists ??= new ReviewLists(this.index));
+  }
+
   /** Applies one Mutation's changes; returns what it touched. */
   apply(changes: readonly HistoryChange[]): GroupChange {
     const keys = new Set<string>();
     const extraIds = new Set<string>();
     let all = false;
     let sourcesChanged = false;
+    // Badge text of each group that may change, before the batch, and rows that changed group (old key, new key).
+    const badgeBefore = new Map<string, string>();
+    const note = (ks: string | null) => {
+      if (ks !== null && !badgeBefore.has(ks)) badgeBefore.set(ks, groupBadgeText(this.index.group(ks)));
+    };
+    const moved: [string | null, string | null][] = [];
     for (const c of changes) {
       switch (c.collection) {
         case 'observations': {
           const before = (c.before as Observation | null) ?? this.observations.get(c.id) ?? null;
           const after = c.after as Observation | null;
+          const kb = before ? observationKeyString(before) : null;
+          const ka = after ? observationKeyString(after) : null;
+          note(kb);
+          note(ka);
+          if (after !== null && kb !== ka) moved.push([kb, ka]);
           let touched: string[] = [];
           if (after === null) {
             if (before) touched = this.index.remove(before);
@@ -55,6 +81,9 @@ export class GroupSync {
         }
         case 'resolutions': {
           const after = c.after as Resolution | null;
+          const before = c.before as Resolution | null;
+          if (before) note(groupKeyString(before.group));
+          if (after) note(groupKeyString(after.group));
           const touched = after === null ? this.index.removeResolution(c.id) : this.index.upsertResolution(after);
           for (const k of touched) keys.add(k);
           break;
@@ -86,6 +115,19 @@ export class GroupSync {
     }
     const ids = new Set(extraIds);
     for (const k of keys) for (const m of this.index.group(k)?.members ?? []) ids.add(m.id);
-    return { all, keys: [...keys], observationIds: [...ids] };
+    const badgeNow = (ks: string | null) => (ks === null ? '' : groupBadgeText(this.index.group(ks)));
+    // A group not noted beforehand (a change without its `before`) counts as changed: refiltering is the safe side.
+    const badgeChanged =
+      all ||
+      [...keys].some((k) => badgeBefore.get(k) !== badgeNow(k)) ||
+      moved.some(([kb, ka]) => (kb === null ? '' : badgeBefore.get(kb)) !== badgeNow(ka));
+    let listsChanged = false;
+    if (this.lists) {
+      if (all) {
+        this.lists.rebuild();
+        listsChanged = true;
+      } else listsChanged = this.lists.update(keys);
+    }
+    return { all, keys: [...keys], observationIds: [...ids], badgeChanged, listsChanged };
   }
 }

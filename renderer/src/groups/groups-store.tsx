@@ -3,6 +3,7 @@ import type { GroupState, GroupView, StatusCounts } from '../../../shared/crossc
 import { DEFAULT_TOLERANCE } from '../../../shared/model';
 import { useDataset } from '../state';
 import { GroupSync, type GroupChange } from './group-sync';
+import type { ReviewLists } from './review-lists';
 
 export type GroupListener = (change: GroupChange) => void;
 
@@ -15,12 +16,16 @@ export interface GroupsStore {
   view: (keyString: string) => GroupView | null;
   /** One group's live state by key string (members in the order they were added). */
   group: (keyString: string) => GroupState | undefined;
-  /** Unresolved conflict, incomparable and compatible groups, worst first. */
-  queue: GroupView[];
+  /**
+   * The review queue (unresolved conflict, incomparable and compatible groups, worst first) and the resolved groups
+   * (a resolution in force that still matches), kept in order edit by edit. Built on first read, then updated in
+   * place: read it while rendering, key memoised work on `listsVersion`. Null without a dataset.
+   */
+  reviewLists: ReviewLists | null;
+  /** Bumped when the queue or the resolved list may look different (not on edits that leave both alone). */
+  listsVersion: number;
   /** Groups per status, with how many are open (need review). */
   counts: StatusCounts | null;
-  /** Groups with a resolution in force that still matches them. */
-  resolved: GroupView[];
   tolerance: number;
   /** Called after the index has taken a batch of changes in (the grid refreshes the touched rows' badges). */
   onGroupChanges: (cb: GroupListener) => () => void;
@@ -35,6 +40,7 @@ const GroupsContext = createContext<GroupsStore | null>(null);
 export function GroupsProvider({ children }: { children: ReactNode }) {
   const { doc, onChanges, snapshotVersion } = useDataset();
   const [version, setVersion] = useState(0);
+  const listsVersion = useRef(0);
   const listeners = useRef(new Set<GroupListener>());
   const hasDoc = doc !== null;
 
@@ -47,6 +53,7 @@ export function GroupsProvider({ children }: { children: ReactNode }) {
     return onChanges((changes) => {
       const change = sync.apply(changes);
       if (!change.all && change.keys.length === 0 && change.observationIds.length === 0) return;
+      if (change.listsChanged) listsVersion.current += 1;
       for (const l of listeners.current) l(change);
       setVersion((v) => v + 1);
     });
@@ -66,33 +73,22 @@ export function GroupsProvider({ children }: { children: ReactNode }) {
     return () => void listeners.current.delete(cb);
   }, []);
 
-  // Queue and lists are computed on first read per version (one pass over the groups), not on every edit.
+  // Counts are read from the index on first use per version (O(statuses)); the lists are kept by GroupSync.
   const store = useMemo<GroupsStore>(() => {
     const index = sync?.index;
-    let queue: GroupView[] | null = null;
     let counts: StatusCounts | null | undefined;
-    let resolved: GroupView[] | null = null;
     return {
       version,
       groupOfObservation,
       view,
       group,
-      get queue() {
-        return (queue ??= index?.reviewQueue() ?? []);
+      get reviewLists() {
+        return sync?.reviewLists() ?? null;
       },
+      listsVersion: listsVersion.current,
       get counts() {
         if (counts === undefined) counts = index?.counts() ?? null;
         return counts;
-      },
-      get resolved() {
-        if (resolved === null) {
-          const list: GroupView[] = [];
-          index?.forEachGroup((g) => {
-            if (g.resolution && !g.stale) list.push(index.view(g.keyString)!);
-          });
-          resolved = list.sort((a, b) => (a.keyString < b.keyString ? -1 : 1));
-        }
-        return resolved;
       },
       tolerance: index?.tolerance ?? DEFAULT_TOLERANCE,
       onGroupChanges,

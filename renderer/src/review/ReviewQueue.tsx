@@ -1,21 +1,28 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { memo, useEffect, useState, type ReactNode } from 'react';
 import type { GroupView } from '../../../shared/crosscheck';
 import { GroupBadge } from '../groups/GroupBadge';
+import type { ReviewLists } from '../groups/review-lists';
 import { formatSpread, keyLabel } from './review-format';
 
+/** Items drawn per list before "Show more": a long queue is worked from the top (j/k), not scrolled through whole. */
+export const QUEUE_PAGE = 200;
+
 interface Props {
-  queue: readonly GroupView[];
-  resolved: readonly GroupView[];
+  lists: ReviewLists;
+  /** Changes when either list may look different (the lists change in place). */
+  listsVersion: number;
   current: string | null;
   onSelect: (keyString: string) => void;
   /** Shown in place of the list when nothing needs review. */
   empty: ReactNode;
 }
 
-function Item({ g, current, onSelect }: { g: GroupView; current: boolean; onSelect: () => void }) {
+// Memoised on the view's identity: ReviewLists keeps a group's snapshot until that group changes, so an edit redraws
+// only the items of the groups it touched.
+const Item = memo(function Item({ g, current, onSelect }: { g: GroupView; current: boolean; onSelect: (keyString: string) => void }) {
   return (
     <li>
-      <button type="button" className="queue-item" aria-current={current ? 'true' : undefined} onClick={onSelect}>
+      <button type="button" className="queue-item" aria-current={current ? 'true' : undefined} onClick={() => onSelect(g.keyString)}>
         <span className="queue-item__key">{keyLabel(g.key)}</span>
         <span className="queue-item__meta">
           <GroupBadge status={g.status} resolved={g.resolved} stale={g.stale} />
@@ -24,35 +31,91 @@ function Item({ g, current, onSelect }: { g: GroupView; current: boolean; onSele
       </button>
     </li>
   );
+});
+
+/** Items 0..shown-1 of a list (and the current one's page), with a "Show more" button when there are more. */
+function Page({
+  label,
+  length,
+  keyAt,
+  view,
+  currentAt,
+  current,
+  onSelect,
+}: {
+  label: string;
+  length: number;
+  keyAt: (i: number) => string;
+  view: (keyString: string) => GroupView | null;
+  currentAt: number;
+  current: string | null;
+  onSelect: (keyString: string) => void;
+}) {
+  const [pages, setPages] = useState(1);
+  // The current group is always drawn (it may be far down, e.g. opened from the grid): draw up to its page.
+  const shown = Math.min(length, Math.max(pages, currentAt >= 0 ? Math.floor(currentAt / QUEUE_PAGE) + 1 : 0) * QUEUE_PAGE);
+  const items: ReactNode[] = [];
+  for (let i = 0; i < shown; i++) {
+    const ks = keyAt(i);
+    const g = view(ks);
+    if (g) items.push(<Item key={ks} g={g} current={ks === current} onSelect={onSelect} />);
+  }
+  return (
+    <>
+      <ol aria-label={label} className="review-queue__list">
+        {items}
+      </ol>
+      {shown < length && (
+        <button type="button" className="review-queue__more" onClick={() => setPages(Math.ceil(shown / QUEUE_PAGE) + 1)}>
+          Show {Math.min(QUEUE_PAGE, length - shown)} more of {length - shown}
+        </button>
+      )}
+    </>
+  );
 }
 
 /** The groups to review, worst first; resolved groups below, folded, so a decision can be looked at or reopened. */
-export function ReviewQueue({ queue, resolved, current, onSelect, empty }: Props) {
+export const ReviewQueue = memo(function ReviewQueue({ lists, current, onSelect, empty }: Props) {
+  const queueLength = lists.queueLength;
+  const resolvedKeys = lists.resolvedKeys;
+  const currentInQueue = current !== null ? lists.queueIndexOf(current) : -1;
+  const currentInResolved = current !== null ? lists.resolvedIndexOf(current) : -1;
   // The resolved list unfolds when the current group is one of them (e.g. opened from the grid or a link).
-  const currentIsResolved = current !== null && resolved.some((g) => g.keyString === current);
+  const currentIsResolved = currentInResolved >= 0;
   const [resolvedOpen, setResolvedOpen] = useState(currentIsResolved);
   useEffect(() => {
     if (currentIsResolved) setResolvedOpen(true);
   }, [currentIsResolved, current]);
+  const view = (ks: string) => lists.view(ks);
   return (
     <nav className="review-queue" aria-label="Groups">
-      <h3 className="review-queue__title">To review ({queue.length})</h3>
-      <ol aria-label="Review queue" className="review-queue__list">
-        {queue.map((g) => (
-          <Item key={g.keyString} g={g} current={g.keyString === current} onSelect={() => onSelect(g.keyString)} />
-        ))}
-      </ol>
-      {queue.length === 0 && empty}
-      {resolved.length > 0 && (
+      <h3 className="review-queue__title">To review ({queueLength})</h3>
+      <Page
+        label="Review queue"
+        length={queueLength}
+        keyAt={(i) => lists.queueKeyAt(i)}
+        view={view}
+        currentAt={currentInQueue}
+        current={current}
+        onSelect={onSelect}
+      />
+      {queueLength === 0 && empty}
+      {resolvedKeys.length > 0 && (
         <details className="review-queue__resolved" open={resolvedOpen} onToggle={(e) => setResolvedOpen(e.currentTarget.open)}>
-          <summary>Resolved ({resolved.length})</summary>
-          <ol aria-label="Resolved groups" className="review-queue__list">
-            {resolved.map((g) => (
-              <Item key={g.keyString} g={g} current={g.keyString === current} onSelect={() => onSelect(g.keyString)} />
-            ))}
-          </ol>
+          <summary>Resolved ({resolvedKeys.length})</summary>
+          {resolvedOpen && (
+            <Page
+              label="Resolved groups"
+              length={resolvedKeys.length}
+              keyAt={(i) => resolvedKeys[i]}
+              view={view}
+              currentAt={currentInResolved}
+              current={current}
+              onSelect={onSelect}
+            />
+          )}
         </details>
       )}
     </nav>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { GROUP_STATUSES } from '../../../shared/model';
 import { useGroups } from '../groups/groups-store';
 import { errorText, useDataset, useUi } from '../state';
@@ -28,7 +28,10 @@ function NothingToReview({ totals, resolved, compact }: { totals: string[]; reso
 export function ReviewView() {
   const { run, lookups } = useDataset();
   const groups = useGroups();
-  const { queue, resolved, counts, tolerance } = groups;
+  const { reviewLists: lists, listsVersion, counts, tolerance } = groups;
+  // Read from the incrementally kept lists: positions by binary search, never a pass over every group.
+  const queueLength = lists?.queueLength ?? 0;
+  const resolvedCount = lists?.resolvedKeys.length ?? 0;
   const { reviewRequest, consumeReviewRequest } = useUi();
   const [current, setCurrent] = useState<string | null>(null);
   // Where the current group stood in the queue, so "Next" after resolving goes to the group that took its place.
@@ -41,7 +44,7 @@ export function ReviewView() {
   }, [run]);
 
   const currentView = current ? groups.view(current) : null;
-  const at = current ? queue.findIndex((g) => g.keyString === current) : -1;
+  const at = current && lists ? lists.queueIndexOf(current) : -1;
   if (at >= 0) pos.current = at;
 
   // A request to show one group (the Export dialog's problem links, the grid's Group status cell), taken once,
@@ -56,18 +59,19 @@ export function ReviewView() {
   // (Not while a request is pending: the request decides.)
   useEffect(() => {
     if (reviewRequest) return;
-    if ((current === null || !currentView) && queue.length > 0) setCurrent(queue[Math.min(pos.current, queue.length - 1)].keyString);
-  }, [current, currentView, queue, reviewRequest]);
+    if ((current === null || !currentView) && lists && lists.queueLength > 0)
+      setCurrent(lists.queueKeyAt(Math.min(pos.current, lists.queueLength - 1)));
+  }, [current, currentView, lists, listsVersion, reviewRequest]);
 
   const go = useCallback(
     (step: 1 | -1) => {
-      if (queue.length === 0) return;
+      if (!lists || lists.queueLength === 0) return;
       // Not in the queue (just resolved): the next is the one that slid into its place.
       const target = at >= 0 ? at + step : step === 1 ? pos.current : pos.current - 1;
-      const i = Math.max(0, Math.min(queue.length - 1, target));
-      setCurrent(queue[i].keyString);
+      const i = Math.max(0, Math.min(lists.queueLength - 1, target));
+      setCurrent(lists.queueKeyAt(i));
     },
-    [queue, at],
+    [lists, at],
   );
 
   useEffect(() => {
@@ -122,8 +126,11 @@ export function ReviewView() {
   );
 
   const members = current ? (groups.group(current)?.members ?? []) : [];
-  const openCount = queue.length;
-  const totals = counts ? GROUP_STATUSES.filter((s) => counts[s].total > 0).map((s) => `${counts[s].total} ${s}`) : [];
+  const openCount = queueLength;
+  const totalsText = counts ? GROUP_STATUSES.filter((s) => counts[s].total > 0).map((s) => `${counts[s].total} ${s}`).join('\n') : '';
+  const totals = useMemo(() => (totalsText ? totalsText.split('\n') : []), [totalsText]);
+  // Kept stable so the memoised queue is not redrawn on edits that leave it alone.
+  const emptyQueue = useMemo(() => <NothingToReview totals={totals} resolved={resolvedCount} compact />, [totals, resolvedCount]);
 
   return (
     <section className="review-view" aria-label="Review">
@@ -131,28 +138,22 @@ export function ReviewView() {
         <h2>Review</h2>
         <span className="muted">
           {openCount === 0 ? 'Nothing to review' : `${openCount} group${openCount === 1 ? '' : 's'} to review`}
-          {resolved.length > 0 ? ` · ${resolved.length} resolved` : ''}
+          {resolvedCount > 0 ? ` · ${resolvedCount} resolved` : ''}
         </span>
         <span className="review-view__spacer" />
         <span className="review-view__hints muted small" aria-label="Keyboard shortcuts">
           <kbd>j</kbd>/<kbd>↓</kbd> next · <kbd>k</kbd>/<kbd>↑</kbd> previous · <kbd>1</kbd>–<kbd>9</kbd> choose · <kbd>Ctrl+Enter</kbd> resolve
         </span>
-        <button type="button" onClick={() => go(-1)} disabled={queue.length === 0 || (at >= 0 ? at === 0 : pos.current === 0)}>
+        <button type="button" onClick={() => go(-1)} disabled={queueLength === 0 || (at >= 0 ? at === 0 : pos.current === 0)}>
           Previous group
         </button>
-        <button type="button" onClick={() => go(1)} disabled={queue.length === 0 || (at >= 0 && at === queue.length - 1)}>
+        <button type="button" onClick={() => go(1)} disabled={queueLength === 0 || (at >= 0 && at === queueLength - 1)}>
           Next group
         </button>
         <ToleranceField tolerance={tolerance} onSave={saveTolerance} />
       </header>
       <div className="review-view__body">
-        <ReviewQueue
-          queue={queue}
-          resolved={resolved}
-          current={current}
-          onSelect={setCurrent}
-          empty={<NothingToReview totals={totals} resolved={resolved.length} compact />}
-        />
+        {lists && <ReviewQueue lists={lists} listsVersion={listsVersion} current={current} onSelect={setCurrent} empty={emptyQueue} />}
         <div className="review-view__detail">
           {currentView && lookups ? (
             <GroupDetail
@@ -165,7 +166,7 @@ export function ReviewView() {
               onReopen={onReopen}
             />
           ) : (
-            <NothingToReview totals={totals} resolved={resolved.length} />
+            <NothingToReview totals={totals} resolved={resolvedCount} />
           )}
         </div>
       </div>
