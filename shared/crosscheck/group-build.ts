@@ -3,6 +3,7 @@ import type { GroupStatus, Language, Qualifier } from '../model/vocab';
 import { GROUP_STATUSES, QUALIFIERS } from '../model/vocab';
 import { type GroupKeyTable, type Interner, StringCodes } from './group-table';
 import { intervalHigh, intervalLow } from './interval';
+import { HalfUnitMemo } from './half-unit-memo';
 import type { HalfUnits } from './observation-interval';
 import { StatusAccumulator } from './status';
 
@@ -47,32 +48,19 @@ export function buildGroups(observations: readonly Observation[], ctx: BuildCont
   const { table, entities, indicators, periods } = ctx;
   const n = observations.length;
 
-  // 1. One sequential pass over the objects: key, value, unit and qualifier of each row as numbers.
+  // 1. One sequential pass over the objects: each row's group id.
   const gid = new Int32Array(n);
-  const value = new Float64Array(n);
-  const unit = new Int32Array(n);
-  const qual = new Int32Array(n);
-  const units = new StringCodes();
-  const quals = new StringCodes();
   for (let k = 0; k < n; k++) {
     const o = observations[k];
     const e = entities.id(o.entity);
     const i = indicators.id(o.indicator);
     const p = periods.id(o.period);
     gid[k] = e < 0 || i < 0 || p < 0 ? -1 : table.idAt(e, i, p);
-    const v = o.value;
-    if (v === null) qual[k] = NO_VALUE;
-    else {
-      value[k] = v;
-      unit[k] = units.code(o.unit);
-      qual[k] = quals.code(o.qualifier);
-    }
   }
-  // Qualifier codes back to words, as the constants themselves where they are known ones (equal words, and a
-  // switch on a constant compares pointers).
-  const qualifierOf = quals.values.map((q) => (QUALIFIERS.find((c) => c === q) ?? q) as Qualifier);
 
-  // 2. Counting sort by group, keeping dataset order within a group; columns copied into group order.
+  // 2. Counting sort by group, keeping dataset order within a group: a second sequential pass over the objects
+  // copies value, unit and qualifier (as codes) straight into group order. Columns are few and allocated once: the
+  // heap already holds every observation, and a collection it triggers here costs more than the passes themselves.
   const count = table.count;
   const { status, spread } = ctx.reserve(count);
   const start = new Int32Array(count + 1);
@@ -84,17 +72,25 @@ export function buildGroups(observations: readonly Observation[], ctx: BuildCont
   const sValue = new Float64Array(total);
   const sUnit = new Int32Array(total);
   const sQual = new Int32Array(total);
-  const pos = new Int32Array(n);
+  const units = new StringCodes();
+  const quals = new StringCodes();
   for (let k = 0; k < n; k++) {
     const g = gid[k];
     if (g < 0) continue;
     const at = fill[g]++;
-    pos[k] = at;
-    sorted[at] = observations[k];
-    sValue[at] = value[k];
-    sUnit[at] = unit[k];
-    sQual[at] = qual[k];
+    const o = observations[k];
+    sorted[at] = o;
+    const v = o.value;
+    if (v === null) sQual[at] = NO_VALUE;
+    else {
+      sValue[at] = v;
+      sUnit[at] = units.code(o.unit);
+      sQual[at] = quals.code(o.qualifier);
+    }
   }
+  // Qualifier codes back to words, as the constants themselves where they are known ones (equal words, and a
+  // switch on a constant compares pointers).
+  const qualifierOf = quals.values.map((q) => (QUALIFIERS.find((c) => c === q) ?? q) as Qualifier);
 
   // 3. Every group by its values, at h = 0 (see GroupIndex.judgeValues): sequential over the columns.
   const acc = new StatusAccumulator();
@@ -129,19 +125,23 @@ export function buildGroups(observations: readonly Observation[], ctx: BuildCont
 
   // 4. Half-units of the members of groups that need them, read in dataset order (the objects' memory order).
   const half = new Float64Array(total);
-  const halfUnits = ctx.halfUnits;
+  const halfUnits = new HalfUnitMemo(ctx.halfUnits);
   let lastSource: string | null | undefined;
   let lastLanguage: Language | null = null;
+  // Positions in group order again, as pass 2 handed them out: the same walk in the same order.
+  fill.set(start.subarray(0, count));
   for (let k = 0; k < n; k++) {
     const g = gid[k];
-    if (g < 0 || reading[g] === 0 || qual[k] === NO_VALUE) continue;
+    if (g < 0) continue;
+    const at = fill[g]++;
+    if (reading[g] === 0 || sQual[at] === NO_VALUE) continue;
     const o = observations[k];
     // Rows of one article follow each other: its language is looked up once per run.
     if (o.sourceId !== lastSource) {
       lastSource = o.sourceId;
       lastLanguage = ctx.languageOf(o);
     }
-    half[pos[k]] = halfUnits.halfUnit(o.stated, lastLanguage, value[k]);
+    half[at] = halfUnits.halfUnit(o.stated, lastLanguage, sValue[at]);
   }
 
   // 5. Those groups with each figure's half-unit (see GroupIndex.judgeIntervals).
