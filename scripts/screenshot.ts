@@ -8,21 +8,10 @@ import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { REPO_ROOT, startWebServer } from '../electron/web/server';
+import { launchChromium, SAMPLE_DIR } from '../tests/e2e/chromium';
 
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const SAMPLE_DIR = join(REPO_ROOT, 'data', 'sample');
 /** The group the Review screenshot shows: the sample's conflict (2,16% against 2,17%). */
 const CONFLICT = { entity: 'Thái Nguyên', indicator: 'Poor household rate', period: '2021' };
 /** The row the main screenshot selects: one of the 2021 export figures, whose quote the reader highlights. */
@@ -64,7 +53,6 @@ async function main(): Promise<void> {
   const height = Number(values.height);
   const outDir = resolve(REPO_ROOT, values.out!);
   if (!existsSync(join(REPO_ROOT, 'out', 'renderer', 'index.html'))) throw new Error('the renderer is not built: run `npx electron-vite build` first');
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install Debian's chromium or set CHROMIUM_PATH`);
 
   const root = await mkdtemp(join(tmpdir(), 'tally-screenshot-'));
   const datasetsDir = join(root, 'datasets');
@@ -76,7 +64,7 @@ async function main(): Promise<void> {
   if (!shown) throw new Error(`the sample has no cited ${SHOWN.indicator} ${SHOWN.period} observation`);
 
   const server = await startWebServer({ datasetsDir, configDir: join(root, 'config'), openPath, sampleDir: SAMPLE_DIR, version: 'screenshot' });
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
     await page.goto(server.url);

@@ -4,22 +4,11 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base, chromium, type Browser } from '@playwright/test';
+import { test as base, type Browser } from '@playwright/test';
 import { REPO_ROOT, startWebServer, type WebServer } from '../../electron/web/server';
+import { launchChromium, SAMPLE_DIR } from './chromium';
 
-/** The system Chromium: Playwright never downloads a browser here. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-export const SAMPLE_DIR = join(REPO_ROOT, 'data', 'sample');
+export { CHROMIUM_PATH, SAMPLE_DIR } from './chromium';
 const RENDERER_DIR = join(REPO_ROOT, 'out', 'renderer');
 
 /** What the backend has open when the page first loads. */
@@ -64,10 +53,7 @@ interface InternalFixtures {
 export const test = base.extend<TallyOptions & TallyFixtures & InternalFixtures, { browser: Browser }>({
   browser: [
     async ({}, use) => {
-      if (!existsSync(CHROMIUM_PATH)) {
-        throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install Debian's chromium or set CHROMIUM_PATH`);
-      }
-      const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+      const browser = await launchChromium();
       await use(browser);
       await browser.close();
     },

@@ -3,17 +3,8 @@ import type { HistoryChange, Observation, Resolution } from '../../../shared/mod
 import { QUALIFIERS } from '../../../shared/model/vocab';
 import { groupBadgeText } from '../../../renderer/src/groups/badge-text';
 import { GroupSync } from '../../../renderer/src/groups/group-sync';
-import { dataset, obs, resolve } from '../../shared/crosscheck/fixtures';
+import { dataset, obs, resolve, prng } from '../../shared/crosscheck/fixtures';
 
-function prng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), s | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ENTITIES = ['Thái Nguyên', 'Hà Nội', ''];
 const PERIODS = ['2021', '2022', '2023'];

@@ -66,3 +66,14 @@ export const dataset = (observations: Observation[], resolutions: Resolution[] =
   resolutions,
   meta: { tolerance },
 });
+
+/** A small seeded PRNG (mulberry32) so random-edit tests replay exactly. */
+export function prng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(s ^ (s >>> 15), s | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -11,17 +11,8 @@ import {
 import type { Observation } from '../../../shared/model/observation';
 import type { Resolution } from '../../../shared/model/resolution';
 import { QUALIFIERS } from '../../../shared/model/vocab';
-import { dataset, obs, resolve } from './fixtures';
+import { dataset, obs, resolve, prng } from './fixtures';
 
-function prng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), s | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** What a view says, with members as a set: an incremental index appends where a rebuild keeps dataset order. */
 const comparable = (views: GroupView[]) =>

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseName } from '../../../shared/crosscheck';
 import { GroupKeyTable, nameInterner, periodInterner } from '../../../shared/crosscheck/group-table';
+import { prng } from './fixtures';
 
-function prng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), s | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The rule normaliseName must keep, spelled out without its fast path. */
 const fullNormalise = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
