@@ -51,7 +51,8 @@ const isDayMonth = (d: number, m: number) => d >= 1 && d <= 31 && m >= 1 && m <=
 /**
  * Reads the figure whose first digit is at `at`, looking back for its cue, sign or currency and forward for its
  * scale, unit and range end. Every "not a figure" rule of domain.md lives here so that parseFigure and
- * extractFigures agree.
+ * extractFigures agree. A rule that looks at the number's own digits must also be reflected in numberClass in
+ * shared/crosscheck/shape-reader.ts, which reuses readings across texts that differ only in their number.
  */
 export function readFigureAt(text: string, at: number, lang: Language): ReadOutcome {
   NUMBER_TOKEN_AT.lastIndex = at;

@@ -1,0 +1,115 @@
+import type { Language } from '../model/vocab';
+import { halfUnitOf, NUMBER_TOKEN_AT, readWrittenNumber, scaledValue } from '../numbers/number-syntax';
+import { parseFigure } from '../numbers/parse-figure';
+
+/** What the cross-checker needs of a stated text: the figure's value and half-unit. */
+export interface ValueAndHalf {
+  value: number;
+  halfUnit: number;
+}
+
+/** Scale exponents a figure can carry (scale-words.ts), tried to learn which one a shape's words gave. */
+const EXPONENTS = [0, 2, 3, 6, 9, 12, 15];
+// Shapes remembered before the memo starts over, so a long session cannot grow it without bound.
+const MAX_SHAPES = 50_000;
+
+/** A shape's verdict: the scale exponent and sign its words give the number, or NOT_FAST (always parse in full). */
+interface Shape {
+  exp: number;
+  negative: boolean;
+}
+const NOT_FAST: Shape = { exp: NaN, negative: false };
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * The number-dependent branches of readFigureAt, as a short code: two numbers with equal codes take the same path
+ * there when the words around them are the same. Plain integers: length (≤ 2, 3, 4, 5–12, > 12), a leading zero,
+ * exactly "1", below 10 / 100, a year 1900–2100; others: decimals written or not, below 10.
+ */
+function numberClass(raw: string, exp: number): string {
+  let plain = true;
+  for (let k = 0; k < raw.length; k++) {
+    if (!isDigit(raw.charCodeAt(k))) {
+      plain = false;
+      break;
+    }
+  }
+  const n = Number(raw);
+  if (!plain) return `x${exp === 0 ? 1 : 0}${n < 10 ? 1 : 0}`;
+  const len = raw.length;
+  const bucket = len <= 2 ? '2' : len <= 4 ? String(len) : len <= 12 ? 'm' : 'L';
+  const zero = len > 1 && raw.charCodeAt(0) === 48 ? 1 : 0;
+  const year = len === 4 && n >= 1900 && n <= 2100 ? 1 : 0;
+  return `p${bucket}${zero}${raw === '1' ? 1 : 0}${n < 10 ? 1 : 0}${n < 100 ? 1 : 0}${year}`;
+}
+
+/**
+ * parseFigure's value and half-unit, remembered per shape of text: the words before the number, the words after it
+ * and the class of the number ("gần _ tỷ USD" with a decimal number). A dataset's stated texts are mostly a few such
+ * shapes with different numbers, and parseFigure costs microseconds per text (its rules look back and forward with
+ * many patterns); a shape is parsed in full once, and later texts of that shape are read by the number alone.
+ *
+ * Why this is the same answer: in readFigureAt, every rule but a few reads only the words before the first digit
+ * (fixed by the shape), the words after the number token (fixed) and the language (fixed); the few that read the
+ * number itself read only what numberClass encodes. So texts of one shape take one path, and a figure's value and
+ * half-unit are scaledValue / halfUnitOf of its number with the scale exponent that path found. Guards keep the
+ * argument simple: only the first digit run may hold digits (no second number, no range end, no fraction), the
+ * token must be followed by no date or time mark (a date pattern could match inside the token), and text with
+ * combining marks (read after NFC) is parsed in full. A shape whose first text does not read as one plain figure is
+ * never taken fast. tests/shared/crosscheck/shape-reader.test.ts checks it against parseFigure.
+ */
+export class ShapeReader {
+  private readonly shapes = new Map<string, Shape>();
+
+  read(text: string, lang: Language): ValueAndHalf | null {
+    const n = text.length;
+    let at = -1;
+    for (let k = 0; k < n; k++) {
+      const c = text.charCodeAt(k);
+      if (c >= 0x300 && c <= 0x36f) return this.full(text, lang);
+      if (at < 0 && isDigit(c)) at = k;
+    }
+    if (at < 0) return this.full(text, lang);
+    NUMBER_TOKEN_AT.lastIndex = at;
+    const tok = NUMBER_TOKEN_AT.exec(text);
+    if (!tok) return this.full(text, lang);
+    const raw = tok[0];
+    const end = at + raw.length;
+    for (let k = end; k < n; k++) if (isDigit(text.charCodeAt(k))) return this.full(text, lang);
+    const next = end < n ? text.charCodeAt(end) : 0;
+    // '/', '.', '-', ':' right after the token: date, time and fraction patterns read into the token itself.
+    if (next === 47 || next === 46 || next === 45 || next === 58) return this.full(text, lang);
+    const wn = readWrittenNumber(raw, lang);
+    if (wn === null) return this.full(text, lang);
+
+    const key = `${lang}\u0001${numberClass(raw, wn.exp)}\u0001${text.slice(0, at)}\u0001${text.slice(end)}`;
+    const shape = this.shapes.get(key);
+    if (shape !== undefined) {
+      if (shape === NOT_FAST) return this.full(text, lang);
+      const v = scaledValue(wn, shape.exp);
+      return { value: shape.negative ? -v : v, halfUnit: halfUnitOf(wn, shape.exp) };
+    }
+    const f = this.full(text, lang);
+    if (this.shapes.size >= MAX_SHAPES) this.shapes.clear();
+    this.shapes.set(key, learn(f, wn));
+    return f;
+  }
+
+  private full(text: string, lang: Language): ValueAndHalf | null {
+    const f = parseFigure(text, lang);
+    return f === null ? null : { value: f.value, halfUnit: f.halfUnit };
+  }
+}
+
+/** The exponent and sign that make the shape's first figure from its number, or NOT_FAST when none does. */
+function learn(f: ValueAndHalf | null, wn: { digits: string; exp: number }): Shape {
+  if (f === null) return NOT_FAST;
+  for (const exp of EXPONENTS) {
+    if (halfUnitOf(wn, exp) !== f.halfUnit) continue;
+    const v = scaledValue(wn, exp);
+    if (Object.is(v, f.value)) return { exp, negative: false };
+    if (Object.is(-v, f.value)) return { exp, negative: true };
+  }
+  return NOT_FAST;
+}
