@@ -1,4 +1,5 @@
 import type { Language, Qualifier } from '../model/vocab';
+import type { ParsedFigure } from './figure';
 import {
   AT_TIME_BEFORE, BASE_AFTER, COMPARATIVE_BEFORE_CUE, CUE_AFTER, PHONE_GROUPS_AFTER, PLAN_AFTER_PERCENT, VOLTAGE_AFTER,
   CAPITAL_WORD_BEFORE, CHROME_BEFORE, CUMULATIVE_BEFORE, CURRENCY_BEFORE, CURRENCY_CODE_GLUED,
@@ -11,19 +12,8 @@ import { CUE_BEFORE, qualifierOfCue } from './qualifier-cues';
 import { readTail, type Tail } from './read-tail';
 import { CURRENCY_PREFIXES } from './units';
 
-/** A figure found in a text (NFC): its span and what it says. */
-export interface FigureAt {
-  start: number;
-  end: number;
-  value: number;
-  unit: string;
-  qualifier: Qualifier;
-  halfUnit: number;
-  /** Ranks "thứ 8/63" and fractions "118/126 xã": the 63, the 126. */
-  of?: number;
-  /** Ranges "từ 10 đến 15%": both ends; value is then the midpoint and halfUnit reaches both ends. */
-  range?: [number, number];
-}
+/** A figure found in a text (NFC): its span and what it says (the text itself is the caller's slice). */
+export type FigureAt = Omit<ParsedFigure, 'text'> & { start: number; end: number };
 
 /** A figure, or — when the number is not one (a date, a year, a name) — the offset to resume scanning from. */
 export type ReadOutcome = FigureAt | number;
