@@ -16,16 +16,11 @@ import { DatasetProvider, errorText, UiProvider, useDataset, useUi, useUndoRedo,
 import { StatusLine } from './status/StatusLine';
 import { Toolbar } from './toolbar/Toolbar';
 import { DismissibleMessage } from './ui/DismissibleMessage';
+import { inTextField } from './ui/in-text-field';
 import { SplitPane } from './ui/SplitPane';
 import './app.css';
 
 type AppInfo = Output<'app-info'>;
-
-/** True when a key event belongs to a text field, whose own undo and editing keys must win. */
-function inTextField(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
-}
 
 function Shell() {
   const { doc, run, setSnapshot } = useDataset();

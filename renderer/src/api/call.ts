@@ -26,7 +26,3 @@ export async function call<M extends Method>(method: M, input: Input<M>): Promis
   if (result.ok) return result.data;
   throw new ApiError(method, result.error);
 }
-
-export function isApiError(err: unknown, code?: ErrorCode): err is ApiError {
-  return err instanceof ApiError && (code === undefined || err.code === code);
-}

@@ -3,7 +3,7 @@ import { AllCommunityModule, ModuleRegistry, themeQuartz, type CellDoubleClicked
 import { AgGridReact } from 'ag-grid-react';
 import { blankObservationFields, type Observation } from '../../../shared/model';
 import { foldDiacritics } from '../../../shared/text/fold';
-import { errorText, useDataset, useUi } from '../state';
+import { errorText, useDataset, useSelectedObservation, useUi } from '../state';
 import { GROUP_STATUS_COL_ID, reviewable, useGroupStatusInGrid } from '../groups/group-status-column';
 import { useConfirm } from '../ui/ConfirmDialog';
 import { DismissibleMessage } from '../ui/DismissibleMessage';
@@ -46,7 +46,7 @@ const ROW_SELECTION = { mode: 'multiRow', checkboxes: false, headerCheckbox: fal
  */
 export function ObservationsGrid() {
   const { doc, lookups, orphanedIds, run, onChanges, snapshotVersion } = useDataset();
-  const { selectObservation, setReaderSourceId, requestShowInSource, selectedObservationId, setShownCount, focusRequest, consumeFocusRequest, requestReviewGroup } =
+  const { selectObservation, setReaderSourceId, setShownCount, focusRequest, consumeFocusRequest, requestReviewGroup } =
     useUi();
   const { confirm, confirmElement } = useConfirm();
   const apiRef = useRef<GridApi<Observation> | null>(null);
@@ -299,10 +299,7 @@ export function ObservationsGrid() {
   );
   const onFirstDataRendered = useCallback(() => takeFocusRequestRef.current(), []);
 
-  const selected = selectedObservationId ? doc?.observations.find((o) => o.id === selectedObservationId) : undefined;
-  const onShowInSource = () => {
-    if (selected?.sourceId && selected.quote) requestShowInSource({ sourceId: selected.sourceId, start: selected.quote.start, end: selected.quote.end });
-  };
+  const { selected, showSelectedInSource } = useSelectedObservation();
 
   return (
     <section className="grid-pane" aria-label="Observations view">
@@ -316,7 +313,7 @@ export function ObservationsGrid() {
           onChange={(e) => setSearch(e.target.value)}
         />
         <span className="grid-toolbar__spacer" />
-        <button type="button" onClick={onShowInSource} disabled={!selected?.quote} title="Scroll the reader to this row's quote">
+        <button type="button" onClick={showSelectedInSource} disabled={!selected?.quote} title="Scroll the reader to this row's quote">
           Show in source
         </button>
         <button type="button" onClick={() => void addRow()} title="Add observation (Ctrl+Enter)">

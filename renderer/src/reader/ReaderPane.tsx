@@ -5,7 +5,7 @@ import type { Observation, Source } from '../../../shared/model';
 import { parseFigure } from '../../../shared/numbers/parse-figure';
 import type { Span } from '../../../shared/text/anchor';
 import { setPendingImportFile } from '../import/pending-file';
-import { errorText, useDataset, useUi } from '../state';
+import { errorText, useDataset, useSelectedObservation, useUi } from '../state';
 import { useFileDrop } from '../ui/use-file-drop';
 import { clauseSpan, trimSpan } from './clause-span';
 import { draftFromFigure, draftFromSelection, figureStates, type DraftContext, type DraftFields } from './observation-draft';
@@ -43,7 +43,7 @@ function safeExtract(text: string, source: Source): { figures: FoundFigure[]; er
 export function ReaderPane() {
   const { doc, lookups, orphanedIds, run } = useDataset();
   const ui = useUi();
-  const { readerSourceId, setReaderSourceId, showInSource, requestShowInSource, selectedObservationId, requestFocusRow, openDialog } = ui;
+  const { readerSourceId, setReaderSourceId, showInSource, selectedObservationId, requestFocusRow, openDialog } = ui;
   const source = readerSourceId ? lookups?.sourcesById.get(readerSourceId) : undefined;
   const textState = useSourceText(source);
   const text = textState.status === 'ready' ? textState.text : null;
@@ -217,10 +217,7 @@ export function ReaderPane() {
     openDialog('import-article');
   });
 
-  const selected = selectedObservationId ? observations.find((o) => o.id === selectedObservationId) : undefined;
-  const showSelected = () => {
-    if (selected?.sourceId && selected.quote) requestShowInSource({ sourceId: selected.sourceId, start: selected.quote.start, end: selected.quote.end });
-  };
+  const { selected, showSelectedInSource } = useSelectedObservation();
 
   const sources = doc?.sources ?? [];
   const citedCount = states.filter((s) => s === 'cited').length;
@@ -241,7 +238,7 @@ export function ReaderPane() {
             </option>
           ))}
         </select>
-        <button type="button" onClick={showSelected} disabled={!selected?.quote || !selected.sourceId} title="Scroll to the quote of the observation selected in the grid">
+        <button type="button" onClick={showSelectedInSource} disabled={!selected?.quote || !selected.sourceId} title="Scroll to the quote of the observation selected in the grid">
           Show selected in source
         </button>
       </header>

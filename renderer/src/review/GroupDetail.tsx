@@ -4,6 +4,7 @@ import type { Input } from '../../../shared/api/contract';
 import type { Observation, Source } from '../../../shared/model';
 import { GroupBadge } from '../groups/GroupBadge';
 import { parseValueInput } from '../grid/cell-values';
+import { inTextField } from '../ui/in-text-field';
 import { IntervalChart, type ChartBand } from './IntervalChart';
 import { ObservationCard, type DeprecateChoice } from './ObservationCard';
 import { decisionText, formatSpread, keyLabel, valueWithUnit } from './review-format';
@@ -22,12 +23,6 @@ interface Props {
 }
 
 const NO_DEPRECATION: DeprecateChoice = { on: false, reason: 'outdated', note: '' };
-
-/** True when a key event belongs to a text field (its own keys win there). */
-export function inTextField(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
-}
 
 /**
  * The current group: its observations side by side, the interval chart and the decision form. The form starts

@@ -2,10 +2,13 @@ import type { DatasetDoc, HistoryChange } from '../../../shared/model';
 
 type RecordCollection = Exclude<HistoryChange['collection'], 'meta'>;
 
+/** Up to this many changes, records are found by a scan rather than through an id index. */
+const SCAN_LIMIT = 8;
+
 /**
  * Applies a Mutation's changes to a copy of the document, generically: `after: null` removes the record,
  * `before: null` adds it, otherwise it replaces the record with the same id in place; 'meta' replaces doc.meta.
- * Only the touched collections are copied, so an edit at 200k rows costs one array copy.
+ * Only the touched collections are copied, so an edit at 200k rows costs one array copy and a scan.
  */
 export function applyChanges(doc: DatasetDoc, changes: readonly HistoryChange[]): DatasetDoc {
   if (changes.length === 0) return doc;
@@ -21,6 +24,8 @@ export function applyChanges(doc: DatasetDoc, changes: readonly HistoryChange[])
     return next[c] as Array<{ id: string }>;
   };
   const indexOf = (c: RecordCollection, id: string): number => {
+    // A few changes (one cell edit): a scan is far cheaper than indexing every row of a 200k-row collection.
+    if (changes.length <= SCAN_LIMIT) return listOf(c).findIndex((r) => r.id === id);
     let idx = indexes.get(c);
     if (!idx) {
       idx = new Map(listOf(c).map((r, i) => [r.id, i]));

@@ -28,8 +28,6 @@ export interface DatasetStore {
   applyMutation: (m: Mutation) => void;
   /** Replaces the whole local copy (after open/create). */
   setSnapshot: (s: DatasetSnapshot | null) => void;
-  /** Re-reads the snapshot from the backend. */
-  refresh: () => Promise<void>;
   /** Subscribe to applied changes (the grid uses this to update rows in place). Returns an unsubscribe function. */
   onChanges: (cb: ChangeListener) => () => void;
   /** Bumped when a whole new snapshot is loaded (listeners should reload everything). */
@@ -125,11 +123,6 @@ export function DatasetProvider({ children }: { children: ReactNode }) {
     [applyMutation, setSnapshot],
   );
 
-  const refresh = useCallback(async () => {
-    const r = await api['dataset-snapshot']({});
-    if (r.ok) setSnapshot(r.data);
-  }, [setSnapshot]);
-
   const onChanges = useCallback((cb: ChangeListener) => {
     listeners.current.add(cb);
     return () => void listeners.current.delete(cb);
@@ -138,8 +131,8 @@ export function DatasetProvider({ children }: { children: ReactNode }) {
   const lookups = useMemo(() => (doc ? buildLookups(doc) : null), [doc]);
 
   const store = useMemo<DatasetStore>(
-    () => ({ path, doc, undo, orphanedIds, lookups, save, run, applyMutation, setSnapshot, refresh, onChanges, snapshotVersion }),
-    [path, doc, undo, orphanedIds, lookups, save, run, applyMutation, setSnapshot, refresh, onChanges, snapshotVersion],
+    () => ({ path, doc, undo, orphanedIds, lookups, save, run, applyMutation, setSnapshot, onChanges, snapshotVersion }),
+    [path, doc, undo, orphanedIds, lookups, save, run, applyMutation, setSnapshot, onChanges, snapshotVersion],
   );
   return <DatasetContext.Provider value={store}>{children}</DatasetContext.Provider>;
 }

@@ -1,6 +1,6 @@
 export { DatasetProvider, useDataset, errorText, type DatasetStore, type ChangeListener } from './dataset-store';
 export { UiProvider, useUi, type UiStore, type View, type DialogName, type ShowInSourceRequest, type FocusRequest, type ReviewRequest } from './ui-store';
-export { applyChanges } from './apply-changes';
 export type { DatasetLookups } from './lookups';
 export type { SaveState } from './save-state';
 export { useUndoRedo } from './use-undo-redo';
+export { useSelectedObservation } from './use-selected-observation';
