@@ -27,6 +27,7 @@ export interface Backend {
 /** The transport-free backend: Electron IPC, the browser bridge and tests all call this one handler map. */
 export function createBackend(opts: BackendOptions): Backend {
   const settings = SettingsStore.load(opts.configDir);
+  for (const w of settings.warnings) console.warn(`tally: ${w}`); // a settings file moved aside must not go unnoticed
   const ctx = new BackendContext(opts, settings, new JobRunner());
   const handlers: Handlers = {
     ...settingsHandlers(ctx),

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { ErrorCode, Result } from '../../shared/api/result';
 import { createBackend } from '../backend/create-backend';
+import { defaultSampleDir } from '../backend/paths';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import { apiOriginRefusal, hostRefusal, tokenMatches } from './guard';
 import { serveStatic } from './static-files';
@@ -46,10 +47,10 @@ export interface WebServer {
  * by a per-run token, a Host/Origin check and a strict CSP.
  */
 export async function startWebServer(opts: WebServerOptions): Promise<WebServer> {
-  const backend = await createBackend({
+  const backend = createBackend({
     datasetsDir: opts.datasetsDir,
     configDir: opts.configDir,
-    sampleDir: opts.sampleDir ?? join(REPO_ROOT, 'data', 'sample'),
+    sampleDir: opts.sampleDir ?? defaultSampleDir(),
     mode: 'web',
     version: opts.version ?? '0.0.0',
     openPath: opts.openPath,

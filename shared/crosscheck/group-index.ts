@@ -11,6 +11,7 @@ import { defaultHalfUnits, type HalfUnits } from './observation-interval';
 import { isStale, needsReview, ResolutionIndex, reviewOrder } from './resolution-state';
 import { CONFLICT, SINGLE, STATUS_CODE, buildGroups } from './group-build';
 import { StatusAccumulator } from './status';
+import { grown } from './grown';
 
 /**
  * One group as it stands: an immutable object, replaced by a new one whenever the group changes (so a view can
@@ -73,7 +74,7 @@ export function observationKeyString(o: { entity: string; indicator: string; per
  * Layout, for a million observations in well under a second: entity, indicator and period strings become small
  * integer ids (each distinct string normalised once), groups are small integers found by those three ids in a hash
  * table of typed arrays (group-table.ts); status and spread sit in parallel typed arrays, so building makes no
- * object per observation or group. The build (group-build.ts) reads each observation once, in dataset order, and
+ * object per observation or group. The build (group-build.ts) reads the observations only in dataset order and
  * sorts them by group once (counting sort) into one array where group g's members are the slice start[g]..start[g+1],
  * judging groups from typed columns in that order; a group edited later gets its own members array (`edited`),
  * used from then on. Ids of emptied groups are not reused. Counts per status are kept up to date as groups change,
@@ -101,7 +102,7 @@ export class GroupIndex {
   /** Stale flags of the groups that have a resolution in force (the others have none). */
   private readonly staleness = new Map<number, boolean>();
   private readonly languages = new Map<string, Language>();
-  private resolutions: ResolutionIndex;
+  private readonly resolutions: ResolutionIndex;
   private tol: number;
   private readonly halfUnits: HalfUnits;
   private readonly fallbackLanguage: Language | null;
@@ -137,10 +138,6 @@ export class GroupIndex {
       if (g >= 0) this.evaluateResolution(g);
     }
     this.recount();
-  }
-
-  static build(doc: IndexInput, options?: GroupIndexOptions): GroupIndex {
-    return new GroupIndex(doc, options);
   }
 
   get tolerance(): number {
@@ -243,17 +240,6 @@ export class GroupIndex {
     return this.refreshResolutions(this.resolutions.remove(id));
   }
 
-  setResolutions(resolutions: readonly Resolution[]): void {
-    const before = [...this.staleness.keys()];
-    this.resolutions = new ResolutionIndex(resolutions);
-    for (const g of before) this.evaluateResolution(g);
-    for (const ks of this.resolutions.keys()) {
-      const g = this.idOfKey(ks);
-      if (g >= 0) this.evaluateResolution(g);
-    }
-    this.recount();
-  }
-
   /** A new tolerance changes every interval: every group is judged again (no regrouping). */
   setTolerance(tolerance: number): void {
     this.tol = tolerance;
@@ -305,14 +291,8 @@ export class GroupIndex {
 
   /** Room for groups 0..count-1 in the per-group arrays. */
   private reserve(count: number): void {
-    if (count <= this.status.length) return;
-    const size = Math.max(count, this.status.length * 2);
-    const status = new Uint8Array(size);
-    status.set(this.status);
-    this.status = status;
-    const spread = new Float64Array(size);
-    spread.set(this.spread);
-    this.spread = spread;
+    this.status = grown(this.status, count);
+    this.spread = grown(this.spread, count);
   }
 
   private idOf(o: { entity: string; indicator: string; period: string }): number {
@@ -426,10 +406,9 @@ export class GroupIndex {
 
   /**
    * compatible or conflict with each figure's half-unit, for a group judgeValues found in conflict at h = 0 (so not
-   * single, incomparable or agree); stops once no figure still to come could make the intervals meet. `halves`, when
-   * given, holds the members' half-units already read, by position in `members`.
+   * single, incomparable or agree); stops once no figure still to come could make the intervals meet.
    */
-  private judgeIntervals(g: number, members: readonly Observation[], from: number, to: number, halves?: Float64Array): void {
+  private judgeIntervals(g: number, members: readonly Observation[], from: number, to: number): void {
     const acc = this.acc;
     const t = this.tol;
     const halfUnits = this.halfUnits;
@@ -438,7 +417,7 @@ export class GroupIndex {
       const o = members[k];
       const v = o.value;
       if (v === null) continue;
-      const h = halves ? halves[k] : halfUnits.halfUnit(o.stated, this.languageOf(o), v);
+      const h = halfUnits.halfUnit(o.stated, this.languageOf(o), v);
       acc.add(v, o.unit, intervalLow(v, h, o.qualifier, t), intervalHigh(v, h, o.qualifier, t), h);
       if (acc.apart) {
         this.status[g] = CONFLICT;

@@ -1,4 +1,5 @@
 import { normaliseName } from './group-key';
+import { grown } from './grown';
 
 const SEP = '\u001f';
 
@@ -7,7 +8,7 @@ const MAX_RAW = 200_000;
 
 // Entity and indicator names repeat across thousands of observations: normalise each distinct string once.
 const names = new Map<string, string>();
-export function cachedName(raw: string): string {
+function cachedName(raw: string): string {
   let n = names.get(raw);
   if (n === undefined) {
     n = normaliseName(raw);
@@ -31,7 +32,7 @@ export const splitKey = (ks: string): [string, string, string] | null => {
   return parts.length === 3 ? (parts as [string, string, string]) : null;
 };
 
-export const trimPeriod = (s: string) => s.trim();
+const trimPeriod = (s: string) => s.trim();
 
 const RECENT_BITS = 12;
 const MISS = -2;
@@ -149,13 +150,6 @@ export const periodInterner = () => new Interner(trimPeriod);
 const EMPTY = -1;
 const DELETED = -2;
 
-function grown(a: Int32Array, min: number): Int32Array {
-  if (min <= a.length) return a;
-  const b = new Int32Array(Math.max(min, a.length * 2));
-  b.set(a);
-  return b;
-}
-
 /**
  * Groups by key: group ids handed out in order (0, 1, 2, …, never reused), each with its key as three part ids, found
  * again through an open-addressing hash table of ids in typed arrays. A million lookups then allocate nothing and
@@ -203,9 +197,7 @@ export class GroupKeyTable {
       this.entity = grown(this.entity, g + 1);
       this.indicator = grown(this.indicator, g + 1);
       this.period = grown(this.period, g + 1);
-      const live = new Uint8Array(this.entity.length);
-      live.set(this.live);
-      this.live = live;
+      this.live = grown(this.live, g + 1);
     }
     this.entity[g] = e;
     this.indicator[g] = i;

@@ -1,5 +1,6 @@
 import type { Language } from '../model/vocab';
 import type { HalfUnits } from './observation-interval';
+import { grown } from './grown';
 
 const EMPTY = -1;
 
@@ -50,7 +51,7 @@ export class HalfUnitMemo {
     const half = this.halfUnits.halfUnit(stated, lang, value);
     if (e === EMPTY) {
       e = this.texts.length;
-      if (e === this.hashes.length) this.grow();
+      if (e === this.hashes.length) this.grow(e + 1);
       this.texts.push(stated);
       this.hashes[e] = h;
       this.slots[s] = e;
@@ -62,20 +63,11 @@ export class HalfUnitMemo {
     return half;
   }
 
-  private grow(): void {
-    const size = this.hashes.length * 2;
-    const hashes = new Int32Array(size);
-    hashes.set(this.hashes);
-    this.hashes = hashes;
-    const langs = new Int8Array(size);
-    langs.set(this.langs);
-    this.langs = langs;
-    const values = new Float64Array(size);
-    values.set(this.values);
-    this.values = values;
-    const halves = new Float64Array(size);
-    halves.set(this.halves);
-    this.halves = halves;
+  private grow(min: number): void {
+    this.hashes = grown(this.hashes, min);
+    this.langs = grown(this.langs, min);
+    this.values = grown(this.values, min);
+    this.halves = grown(this.halves, min);
   }
 
   /** Twice the slots: the table is kept at most half full, so probes stay short. */

@@ -3,9 +3,10 @@ import { figureInterval, type Interval } from './interval';
 import { guessLanguage } from './language-guess';
 import { halfUnitOfValue } from './precision';
 import { readFigure } from './figure-reader';
+import type { ValueAndHalf } from './shape-reader';
 
 /** Reads one figure's number and half-unit from its words; null when the words are not one figure. */
-export type FigureReader = (text: string, lang: Language) => { value: number; halfUnit: number } | null;
+export type FigureReader = (text: string, lang: Language) => ValueAndHalf | null;
 
 // Caches are cleared when they grow past this many entries, so a long session cannot grow them without bound.
 const MAX_ENTRIES = 500_000;
@@ -38,10 +39,10 @@ export class HalfUnits {
   private readonly guessed = new Map<string, Language>();
   private readonly byValue = new Map<number, number>();
 
-  constructor(private readonly reader: FigureReader | null = readFigure) {}
+  constructor(private readonly reader: FigureReader = readFigure) {}
 
   halfUnit(stated: string, lang: Language | null, value: number): number {
-    if (stated !== '' && this.reader !== null) {
+    if (stated !== '') {
       const first = lang ?? this.guess(stated);
       let at = 2 * this.slot(stated, first);
       if (sameMagnitude(this.readings[at], value)) return this.readings[at + 1];
@@ -57,7 +58,7 @@ export class HalfUnits {
     const slots = lang === 'vi' ? this.vi : this.en;
     let slot = slots.get(stated);
     if (slot === undefined) {
-      const f = this.reader!(stated, lang);
+      const f = this.reader(stated, lang);
       const ok = f !== null && Number.isFinite(f.value) && f.halfUnit > 0;
       if (this.used >= MAX_ENTRIES) {
         this.vi.clear();
@@ -78,24 +79,19 @@ export class HalfUnits {
   }
 
   private guess(stated: string): Language {
-    let g = this.guessed.get(stated);
-    if (g === undefined) {
-      g = guessLanguage(stated);
-      if (this.guessed.size >= MAX_ENTRIES) this.guessed.clear();
-      this.guessed.set(stated, g);
-    }
-    return g;
+    return this.guessed.get(stated) ?? remember(this.guessed, stated, guessLanguage(stated));
   }
 
   private ofValue(value: number): number {
-    let h = this.byValue.get(value);
-    if (h === undefined) {
-      h = halfUnitOfValue(value);
-      if (this.byValue.size >= MAX_ENTRIES) this.byValue.clear();
-      this.byValue.set(value, h);
-    }
-    return h;
+    return this.byValue.get(value) ?? remember(this.byValue, value, halfUnitOfValue(value));
   }
+}
+
+/** Stores a computed answer, clearing the map first when it is full; returns the answer. */
+function remember<K, V>(map: Map<K, V>, key: K, value: V): V {
+  if (map.size >= MAX_ENTRIES) map.clear();
+  map.set(key, value);
+  return value;
 }
 
 /** Shared by default: readings depend only on the words and the language. */

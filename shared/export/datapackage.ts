@@ -1,14 +1,10 @@
 import type { DatasetDoc } from '../model/dataset';
+import { foldDiacritics } from '../text/fold';
 import { TABLES, type FieldDef, type TableDef, type TableName } from './tables';
 
 /** Package and resource names: lower-case letters, digits, '-', '_' and '.' (Frictionless naming rule). */
 export function frictionlessName(text: string): string {
-  const ascii = text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
+  const ascii = foldDiacritics(text)
     .replace(/[^a-z0-9._-]+/g, '-')
     .replace(/^-+|-+$/g, '');
   return ascii || 'dataset';

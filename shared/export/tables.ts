@@ -158,5 +158,3 @@ export const TABLES: Record<TableName, TableDef> = {
   resolutions: RESOLUTIONS_TABLE,
   validated: VALIDATED_TABLE,
 };
-
-export const fieldNames = (t: TableDef) => t.fields.map((f) => f.name);

@@ -1,10 +1,8 @@
 import type { DatasetDoc } from '../model/dataset';
 import type { Observation } from '../model/observation';
 import type { Source } from '../model/source';
-import type { CheckedGroup } from '../validation/validate-dataset';
+import { type CheckedGroup, NEEDS_DECISION } from '../validation/validate-dataset';
 import type { TableRecord } from './tables';
-
-const NEEDS_DECISION = new Set(['conflict', 'compatible', 'incomparable']);
 
 /**
  * The validated table: one accepted value per group, with where it comes from. A resolved group gives the

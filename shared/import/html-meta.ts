@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { isoDate } from '../periods/period-words';
 
 /** What an HTML page says about itself; empty strings where it says nothing usable. */
 export interface HtmlMeta {
@@ -123,13 +124,11 @@ export function isoDay(raw: string | undefined): string {
   if (hit) [y, m, d] = [+hit[1], +hit[2], +hit[3]];
   else if ((hit = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:$|[T\s,])/.exec(s))) [d, m, y] = [+hit[1], +hit[2], +hit[3]];
   else return '';
-  const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  const check = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(check.getTime()) && check.toISOString().slice(0, 10) === iso ? iso : '';
+  return isoDate(y, m, d) ?? '';
 }
 
 /** An absolute http(s) URL, resolving a relative one against base; '' when neither works. */
-function absoluteUrl(href: string, base: string): string {
+export function absoluteUrl(href: string, base: string): string {
   const h = href.trim();
   if (!h) return '';
   try {

@@ -3,7 +3,7 @@ import type { Language } from '../model/vocab';
 import type { SourceMeta } from '../model/source';
 import { baseName, decodeArticleBytes } from './decode-text';
 import { guessLanguage } from './guess-language';
-import { htmlMeta, isoDay } from './html-meta';
+import { absoluteUrl, htmlMeta, isoDay } from './html-meta';
 import { htmlToText } from './html-text';
 import { markdownToText } from './markdown-text';
 
@@ -61,7 +61,7 @@ export function readArticleText(fileName: string, raw: string): ArticleRead {
     title = md.title;
     author = fm.author ?? '';
     publisher = fm.publisher ?? fm.source ?? fm.site ?? '';
-    url = httpUrl(fm.url ?? fm.link ?? fm.canonical ?? '');
+    url = absoluteUrl(fm.url ?? fm.link ?? fm.canonical ?? '', '');
     const rawDate = fm.published ?? fm.date ?? '';
     published = isoDay(rawDate);
     if (rawDate && !published) warnings.push(`The front matter date "${rawDate}" is not a date; left empty.`);
@@ -141,15 +141,6 @@ function shorten(title: string): string {
   const cut = title.slice(0, room);
   const space = cut.lastIndexOf(' ');
   return `${(space > room * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
-
-function httpUrl(raw: string): string {
-  try {
-    const u = new URL(raw.trim());
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : '';
-  } catch {
-    return '';
-  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { INTERCHANGE_COLUMNS, type InterchangeError, type InterchangeRow, NUMERIC_COLUMNS } from './columns';
+import { INTERCHANGE_COLUMNS, type InterchangeError, type InterchangeRow } from './columns';
 import { plainNumber } from './plain-number';
 
 /** Spreadsheet programs read a file as UTF-8 only when it starts with a byte-order mark. */
@@ -89,6 +89,3 @@ export function readCsv(text: string, columns: readonly string[] = INTERCHANGE_C
   });
   return { records, errors };
 }
-
-/** True for a CSV column whose cells are numbers (for callers that type cells). */
-export const isNumericColumn = (c: string) => NUMERIC_COLUMNS.has(c as never);

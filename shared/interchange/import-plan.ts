@@ -2,12 +2,10 @@ import { normaliseName } from '../crosscheck/group-key';
 import type { Observation } from '../model/observation';
 import { validateObservation } from '../model/validate-observation';
 import type { Source, SourceMeta } from '../model/source';
-import type { Language } from '../model/vocab';
+import { guessLanguage } from '../import/guess-language';
+import { makeAnchor } from '../text/anchor';
 import type { InterchangeError } from './columns';
 import type { ParsedRow, SourceRef } from './from-row';
-
-/** How much context either side of a quote an anchor keeps (issue 3: about 32 characters). */
-export const ANCHOR_CONTEXT = 32;
 
 /**
  * A source the import must create. Its text is EMPTY: an interchange file carries only quotes, never the article,
@@ -37,13 +35,6 @@ export interface ImportContext {
 }
 
 const COLUMN_OF: Record<string, string> = { sourceId: 'source_id', quote: 'quote', period: 'period', value: 'value', unit: 'unit' };
-
-const VIETNAMESE = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
-
-/** A new source's language from its words (the file does not say): any Vietnamese letter means vi. */
-export function guessLanguage(...texts: string[]): Language {
-  return texts.some((t) => VIETNAMESE.test(t)) ? 'vi' : 'en';
-}
 
 /**
  * Decides what importing rows into a dataset does. Sources are matched by source_id when the dataset has it, else
@@ -89,8 +80,8 @@ export function planImport(rows: readonly ParsedRow[], ctx: ImportContext): Impo
     if (obs.quote && obs.sourceId && dataset.has(obs.sourceId)) {
       const text = ctx.sourceText(obs.sourceId);
       const q = obs.quote;
-      if (text !== undefined && text.slice(q.start, q.end) === q.exact) {
-        obs.quote = { ...q, prefix: text.slice(Math.max(0, q.start - ANCHOR_CONTEXT), q.start), suffix: text.slice(q.end, q.end + ANCHOR_CONTEXT) };
+      if (text !== undefined && q.end > q.start && text.slice(q.start, q.end) === q.exact) {
+        obs.quote = { ...q, ...makeAnchor(text, q.start, q.end) };
       }
     }
     observations.push(obs);
@@ -124,7 +115,7 @@ export function planImport(rows: readonly ParsedRow[], ctx: ImportContext): Impo
         author: '',
         url: ref.url,
         published: ref.published,
-        language: guessLanguage(ref.title, o.stated, o.quote?.exact ?? ''),
+        language: guessLanguage([ref.title, o.stated, o.quote?.exact ?? ''].join('\n')),
       },
     });
     byId.set(id, { id });

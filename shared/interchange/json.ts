@@ -1,3 +1,4 @@
+import { BOM } from './csv';
 import { INTERCHANGE_COLUMNS, type InterchangeError, type InterchangeRow } from './columns';
 
 /** One row as a JSON object with the columns in order; numbers stay numbers, missing numbers are null. */
@@ -22,7 +23,7 @@ export interface JsonRecords {
  * unknown key is an error on that row, since it is most often a misspelt column whose data would be lost.
  */
 export function readJson(text: string): JsonRecords {
-  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const body = text.startsWith(BOM) ? text.slice(1) : text;
   let data: unknown;
   try {
     data = JSON.parse(body);

@@ -54,9 +54,6 @@ function cueBefore(lang: Language): RegExp {
   return new RegExp(`(?:^|[^\\p{L}\\p{N}])(${words})(?:\\s+(?:${LINK_VERBS[lang]}))?\\s*$|(~)\\s*$`, 'iud');
 }
 
-/** How far back a cue may start: the longest cue plus a linking verb and spaces. */
-export const CUE_LOOKBACK = 40;
-
 /** The qualifier a cue stands for; undefined for words that are not cues. */
 export function qualifierOfCue(cue: string, lang: Language): Qualifier | undefined {
   return QUALIFIER_CUES[lang][wordKey(cue)];

@@ -22,7 +22,8 @@ export interface ValidationInput {
   orphanedIds: readonly string[];
 }
 
-const NEEDS_DECISION: ReadonlySet<GroupStatus> = new Set(['conflict', 'compatible', 'incomparable']);
+/** Group statuses that need a reviewer's decision before the group can be published. */
+export const NEEDS_DECISION: ReadonlySet<GroupStatus> = new Set(['conflict', 'compatible', 'incomparable']);
 
 /**
  * Is the dataset ready to publish? Blocking: groups needing a decision without a current one, decisions gone stale,

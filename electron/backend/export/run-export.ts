@@ -111,10 +111,8 @@ export async function runExport(src: ExportSource, req: ExportRequest, run: Expo
         await commitFile(temp, out);
         break;
       case 'json': {
-        const header = validated
-          ? { name: doc.meta.name, title, table: 'validated', draft, created: now.toISOString(), columns: VALIDATED_TABLE.fields.map((f) => f.name) }
-          : undefined;
         const columns = validated ? VALIDATED_TABLE.fields.map((f) => f.name) : INTERCHANGE_COLUMNS;
+        const header = validated ? { name: doc.meta.name, title, table: 'validated', draft, created: now.toISOString(), columns } : undefined;
         bytes = await writeJsonRows(temp, columns, main.records, { ...opts, header });
         await commitFile(temp, out);
         break;

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Cell, TableDef, TableRecord } from '../../../shared/export/tables';
-import { CHUNK_ROWS, throwIfCancelled, yieldToLoop, type ProgressCounter } from './chunks';
+import { inChunks, throwIfCancelled, type ProgressCounter } from './chunks';
 
 export interface Sheet {
   table: TableDef;
@@ -41,22 +41,22 @@ export async function writeWorkbook(file: string, sheets: readonly Sheet[], meta
       header.commit();
       const names = table.fields.map((f) => f.name);
       const numeric = new Set(table.fields.filter((f) => f.type === 'number').map((f) => f.name));
-      for (let i = 0; i < records.length; i += CHUNK_ROWS) {
-        throwIfCancelled(opts.signal);
-        const end = Math.min(records.length, i + CHUNK_ROWS);
-        for (let j = i; j < end; j++) {
-          const r = records[j];
-          const row = ws.addRow(names.map((n) => xlsxCell(r[n])));
-          // Shown in full (29000000000, not 2.9E+10, which the General format would show for large values).
-          for (const n of numeric) {
-            const v = r[n];
-            if (typeof v === 'number') row.getCell(n).numFmt = Number.isInteger(v) ? '0' : '0.0##############';
+      await inChunks(
+        records,
+        (chunk) => {
+          for (const r of chunk) {
+            const row = ws.addRow(names.map((n) => xlsxCell(r[n])));
+            // Shown in full (29000000000, not 2.9E+10, which the General format would show for large values).
+            for (const n of numeric) {
+              const v = r[n];
+              if (typeof v === 'number') row.getCell(n).numFmt = Number.isInteger(v) ? '0' : '0.0##############';
+            }
+            row.commit();
           }
-          row.commit();
-        }
-        opts.progress.add(end - i);
-        await yieldToLoop();
-      }
+        },
+        opts.progress,
+        opts.signal,
+      );
       ws.commit();
     }
     throwIfCancelled(opts.signal);

@@ -7,7 +7,7 @@ import { readInterchange } from '../../../shared/interchange/read';
 import type { DatasetDoc } from '../../../shared/model/dataset';
 import { assessDataset } from '../../../shared/validation/assess';
 import type { BackendContext } from '../context';
-import { buildImport, type HeldPreview, planFor } from '../export/import-batch';
+import { buildImport, type HeldPreview, planFor, rowsWithErrors } from '../export/import-batch';
 import { runExport } from '../export/run-export';
 import { plural } from './helpers';
 
@@ -94,7 +94,7 @@ export function exportHandlers(ctx: BackendContext): ExportHandlers {
       if (held.datasetDir !== store.dir) throw new TallyError('NOT_FOUND', 'that preview was made for another dataset: preview the file again');
       // Refuse at once when the file itself has errors; errors against the dataset are checked again in the job.
       if (held.fileErrors.length && !onlyValid) {
-        const rows = new Set(held.fileErrors.map((e) => e.row)).size;
+        const rows = rowsWithErrors(held.fileErrors);
         throw new TallyError('INVALID_INPUT', `${rows} row${rows === 1 ? ' has' : 's have'} errors: nothing was imported (fix them, or import only the valid rows)`);
       }
       const jobId = ctx.jobs.start('interchange-import', async (progress, signal) => {

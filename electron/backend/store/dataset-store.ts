@@ -213,8 +213,12 @@ export class DatasetStore {
       await this.history.append(entry);
     } catch (err) {
       rollback();
-      await this.db.write().catch(() => {});
-      throw new TallyError('IO_ERROR', `cannot append to ${HISTORY_FILE}: ${(err as Error).message}; the change was not kept`);
+      const restored = await this.db.write().then(
+        () => true,
+        () => false,
+      );
+      const outcome = restored ? 'the change was not kept' : `${DATASET_FILE} could not be put back either: reopen the dataset`;
+      throw new TallyError('IO_ERROR', `cannot append to ${HISTORY_FILE}: ${(err as Error).message}; ${outcome}`);
     }
     this.afterChange(changes);
     return { seq: entry.seq, changes, undo: this.undoState() };

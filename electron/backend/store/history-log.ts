@@ -105,10 +105,6 @@ export class HistoryLog {
     return this.entries.slice(-limit).reverse();
   }
 
-  get(seq: number): HistoryEntry | undefined {
-    return this.bySeq.get(seq);
-  }
-
   undoTarget(): HistoryEntry | null {
     const s = this.stacks.nextUndo();
     return s === null ? null : (this.bySeq.get(s) ?? null);
