@@ -1,7 +1,8 @@
 import type { Observation } from '../model/observation';
 import type { GroupStatus, Language, Qualifier } from '../model/vocab';
 import { GROUP_STATUSES, QUALIFIERS } from '../model/vocab';
-import { type GroupKeyTable, type Interner, StringCodes } from './group-table';
+import { type Interner, StringCodes } from './group-table';
+import type { GroupKeyTable } from './group-key-table';
 import { intervalHigh, intervalLow } from './interval';
 import { HalfUnitMemo } from './half-unit-memo';
 import type { HalfUnits } from './observation-interval';
@@ -11,8 +12,19 @@ export const STATUS_CODE = Object.fromEntries(GROUP_STATUSES.map((s, code) => [s
 export const SINGLE = STATUS_CODE.single;
 export const CONFLICT = STATUS_CODE.conflict;
 
-/** Qualifier code of a member without a value: it says nothing yet and is left out of its group's verdict. */
+/** Code of a member without a value: it says nothing yet and is left out of its group's verdict. */
 const NO_VALUE = -1;
+/** A member's code is its unit's code times QUALIFIER_CODES plus its qualifier's index in QUALIFIERS. */
+const QUALIFIER_CODES = 8;
+/** Rows whose key parts are read before their groups are looked up (see pass 1). */
+const BLOCK = 16_384;
+
+/** A qualifier's index in QUALIFIERS; the model admits no other words (a schema checked every row on its way in). */
+function qualifierCode(q: Qualifier): number {
+  const code = QUALIFIERS.indexOf(q);
+  if (code < 0) throw new Error(`unknown qualifier "${String(q)}"`);
+  return code;
+}
 
 export interface BuildContext {
   table: GroupKeyTable;
@@ -38,9 +50,9 @@ export interface Built {
  * Groups a whole dataset and judges every group, in passes that walk memory in order. A real dataset lists
  * observations in creation order (one article at a time), so a group's members lie far apart; visiting them group by
  * group through the objects costs a cache miss or more per field read. So the objects are read once, in dataset
- * order, into typed columns (group id, value, unit code, qualifier code); a counting sort then copies the columns into
- * group order (CSR: group g owns positions start[g]..start[g + 1]), where groups are judged reading memory
- * sequentially. Groups that need the half-units (in conflict at h = 0) have their members' stated texts read in one
+ * order, into typed columns (group id, value, one code for unit and qualifier); a counting sort then copies the
+ * columns into group order (CSR: group g owns positions start[g]..start[g + 1]), where groups are judged reading
+ * memory sequentially. Groups that need the half-units (in conflict at h = 0) have their members' stated texts read in one
  * more pass in dataset order. The verdicts are those of StatusAccumulator fed member by member, as in
  * GroupIndex.judgeValues and judgeIntervals.
  */
@@ -48,19 +60,30 @@ export function buildGroups(observations: readonly Observation[], ctx: BuildCont
   const { table, entities, indicators, periods } = ctx;
   const n = observations.length;
 
-  // 1. One sequential pass over the objects: each row's group id.
+  // 1. One sequential pass over the objects: each row's group id. A block of rows has its key parts read first and
+  // its groups looked up after: the lookups land anywhere in the group table, and a loop of nothing but lookups lets
+  // the processor wait for several of them at once.
   const gid = new Int32Array(n);
-  for (let k = 0; k < n; k++) {
-    const o = observations[k];
-    const e = entities.id(o.entity);
-    const i = indicators.id(o.indicator);
-    const p = periods.id(o.period);
-    gid[k] = e < 0 || i < 0 || p < 0 ? -1 : table.idAt(e, i, p);
+  const e = new Int32Array(BLOCK);
+  const i = new Int32Array(BLOCK);
+  const p = new Int32Array(BLOCK);
+  for (let from = 0; from < n; from += BLOCK) {
+    const to = Math.min(n, from + BLOCK);
+    for (let k = from; k < to; k++) {
+      const o = observations[k];
+      e[k - from] = entities.id(o.entity);
+      i[k - from] = indicators.id(o.indicator);
+      p[k - from] = periods.id(o.period);
+    }
+    for (let k = from, b = 0; k < to; k++, b++) {
+      gid[k] = e[b] < 0 || i[b] < 0 || p[b] < 0 ? -1 : table.idAt(e[b], i[b], p[b]);
+    }
   }
 
   // 2. Counting sort by group, keeping dataset order within a group: a second sequential pass over the objects
-  // copies value, unit and qualifier (as codes) straight into group order. Columns are few and allocated once: the
-  // heap already holds every observation, and a collection it triggers here costs more than the passes themselves.
+  // copies value, unit and qualifier (as one code) straight into group order. Columns are few and allocated once:
+  // the heap already holds every observation, and a collection it triggers here costs more than the passes
+  // themselves (memory outside the heap counts too: past some tens of megabytes V8 collects the whole heap).
   const count = table.count;
   const { status, spread } = ctx.reserve(count);
   const start = new Int32Array(count + 1);
@@ -70,10 +93,8 @@ export function buildGroups(observations: readonly Observation[], ctx: BuildCont
   const fill = start.slice(0, count);
   const sorted: Observation[] = new Array(total);
   const sValue = new Float64Array(total);
-  const sUnit = new Int32Array(total);
-  const sQual = new Int32Array(total);
+  const sCode = new Int32Array(total);
   const units = new StringCodes();
-  const quals = new StringCodes();
   for (let k = 0; k < n; k++) {
     const g = gid[k];
     if (g < 0) continue;
@@ -81,16 +102,12 @@ export function buildGroups(observations: readonly Observation[], ctx: BuildCont
     const o = observations[k];
     sorted[at] = o;
     const v = o.value;
-    if (v === null) sQual[at] = NO_VALUE;
+    if (v === null) sCode[at] = NO_VALUE;
     else {
       sValue[at] = v;
-      sUnit[at] = units.code(o.unit);
-      sQual[at] = quals.code(o.qualifier);
+      sCode[at] = units.code(o.unit) * QUALIFIER_CODES + qualifierCode(o.qualifier);
     }
   }
-  // Qualifier codes back to words, as the constants themselves where they are known ones (equal words, and a
-  // switch on a constant compares pointers).
-  const qualifierOf = quals.values.map((q) => (QUALIFIERS.find((c) => c === q) ?? q) as Qualifier);
 
   // 3. Every group by its values, at h = 0 (see GroupIndex.judgeValues): sequential over the columns.
   const acc = new StatusAccumulator();
@@ -107,11 +124,11 @@ export function buildGroups(observations: readonly Observation[], ctx: BuildCont
     }
     acc.reset();
     for (let k = from; k < to; k++) {
-      const q = sQual[k];
-      if (q === NO_VALUE) continue;
+      const code = sCode[k];
+      if (code === NO_VALUE) continue;
       const v = sValue[k];
-      const qw = qualifierOf[q];
-      acc.add(v, sUnit[k], intervalLow(v, 0, qw, t), intervalHigh(v, 0, qw, t));
+      const q = QUALIFIERS[code % QUALIFIER_CODES];
+      acc.add(v, code - (code % QUALIFIER_CODES), intervalLow(v, 0, q, t), intervalHigh(v, 0, q, t));
     }
     const s = acc.status;
     status[g] = STATUS_CODE[s];
@@ -123,8 +140,9 @@ export function buildGroups(observations: readonly Observation[], ctx: BuildCont
   }
   if (!anyReading) return { sorted, start, count };
 
-  // 4. Half-units of the members of groups that need them, read in dataset order (the objects' memory order).
-  const half = new Float64Array(total);
+  // 4. Half-units of the members of groups that need them, read in dataset order (the objects' memory order), kept
+  // per member as the memo's entry (4 bytes, not 8: see pass 2 on memory).
+  const entry = new Int32Array(total);
   const halfUnits = new HalfUnitMemo(ctx.halfUnits);
   let lastSource: string | null | undefined;
   let lastLanguage: Language | null = null;
@@ -134,34 +152,35 @@ export function buildGroups(observations: readonly Observation[], ctx: BuildCont
     const g = gid[k];
     if (g < 0) continue;
     const at = fill[g]++;
-    if (reading[g] === 0 || sQual[at] === NO_VALUE) continue;
+    if (reading[g] === 0) continue;
     const o = observations[k];
+    if (o.value === null) continue;
     // Rows of one article follow each other: its language is looked up once per run.
     if (o.sourceId !== lastSource) {
       lastSource = o.sourceId;
       lastLanguage = ctx.languageOf(o);
     }
-    half[at] = halfUnits.halfUnit(o.stated, lastLanguage, sValue[at]);
+    entry[at] = halfUnits.entry(o.stated, lastLanguage, o.value);
   }
 
   // 5. Those groups with each figure's half-unit (see GroupIndex.judgeIntervals).
   for (let g = 0; g < count; g++) {
     if (reading[g] === 0) continue;
     acc.reset();
-    let code = -1;
+    let apart = false;
     for (let k = start[g], to = start[g + 1]; k < to; k++) {
-      const q = sQual[k];
-      if (q === NO_VALUE) continue;
+      const code = sCode[k];
+      if (code === NO_VALUE) continue;
       const v = sValue[k];
-      const h = half[k];
-      const qw = qualifierOf[q];
-      acc.add(v, sUnit[k], intervalLow(v, h, qw, t), intervalHigh(v, h, qw, t), h);
+      const h = halfUnits.half(entry[k]);
+      const q = QUALIFIERS[code % QUALIFIER_CODES];
+      acc.add(v, code - (code % QUALIFIER_CODES), intervalLow(v, h, q, t), intervalHigh(v, h, q, t), h);
       if (acc.apart) {
-        code = CONFLICT;
+        apart = true;
         break;
       }
     }
-    status[g] = code >= 0 ? code : STATUS_CODE[acc.status];
+    status[g] = apart ? CONFLICT : STATUS_CODE[acc.status];
   }
   return { sorted, start, count };
 }

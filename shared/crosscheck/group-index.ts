@@ -5,7 +5,8 @@ import type { GroupKey, Resolution } from '../model/resolution';
 import type { Source } from '../model/source';
 import type { GroupStatus, Language } from '../model/vocab';
 import { GROUP_STATUSES } from '../model/vocab';
-import { GroupKeyTable, joinKey, keyParts, nameInterner, periodInterner, splitKey } from './group-table';
+import { joinKey, keyParts, nameInterner, periodInterner, splitKey } from './group-table';
+import { GroupKeyTable } from './group-key-table';
 import { intervalHigh, intervalLow } from './interval';
 import { defaultHalfUnits, type HalfUnits } from './observation-interval';
 import { isStale, needsReview, ResolutionIndex, reviewOrder } from './resolution-state';
@@ -73,7 +74,7 @@ export function observationKeyString(o: { entity: string; indicator: string; per
  *
  * Layout, for a million observations in well under a second: entity, indicator and period strings become small
  * integer ids (each distinct string normalised once), groups are small integers found by those three ids in a hash
- * table of typed arrays (group-table.ts); status and spread sit in parallel typed arrays, so building makes no
+ * table of typed arrays (group-key-table.ts); status and spread sit in parallel typed arrays, so building makes no
  * object per observation or group. The build (group-build.ts) reads the observations only in dataset order and
  * sorts them by group once (counting sort) into one array where group g's members are the slice start[g]..start[g+1],
  * judging groups from typed columns in that order; a group edited later gets its own members array (`edited`),
