@@ -37,6 +37,8 @@ export class StatusAccumulator {
   private maxLow = -Infinity;
   private minHigh = Infinity;
   private minHalfUnit = Infinity;
+  /** The tidying grid of minHalfUnit (1 while there is none), kept here because `apart` is asked after every add. */
+  private grid = 1;
 
   reset(): void {
     this.count = 0;
@@ -50,6 +52,7 @@ export class StatusAccumulator {
     this.maxLow = -Infinity;
     this.minHigh = Infinity;
     this.minHalfUnit = Infinity;
+    this.grid = 1;
   }
 
   /**
@@ -72,7 +75,10 @@ export class StatusAccumulator {
     if (abs > this.maxAbs) this.maxAbs = abs;
     if (low > this.maxLow) this.maxLow = low;
     if (high < this.minHigh) this.minHigh = high;
-    if (halfUnit > 0 && halfUnit < this.minHalfUnit) this.minHalfUnit = halfUnit;
+    if (halfUnit > 0 && halfUnit < this.minHalfUnit) {
+      this.minHalfUnit = halfUnit;
+      this.grid = 10 ** -boundDecimals(halfUnit);
+    }
   }
 
   get status(): GroupStatus {
@@ -89,8 +95,7 @@ export class StatusAccumulator {
    * feeding there when it has already ruled out single, incomparable and agree.
    */
   get apart(): boolean {
-    const grid = this.minHalfUnit === Infinity ? 1 : 10 ** -boundDecimals(this.minHalfUnit);
-    return this.minHigh - this.maxLow < -grid;
+    return this.minHigh - this.maxLow < -this.grid;
   }
 
   /** Computed for every status; for incomparable groups it compares numbers in different units and means little. */
