@@ -45,7 +45,7 @@ export async function writeBenchDataset(dir: string, count: number): Promise<voi
     }
     sentences.push(list);
     const id = `src-${s + 1}`;
-    const version = await writeSourceVersion(dir, id, text);
+    const { version } = await writeSourceVersion(dir, id, text);
     sources.push({ id, title: `Báo cáo số ${s + 1}`, publisher: 'Báo Thái Nguyên', author: '', url: `https://baothainguyen.vn/bao-cao-${s + 1}`, published: '2022-01-10', language: 'vi', versions: [version], createdAt: at, updatedAt: at });
   }
   const observations: Observation[] = [];

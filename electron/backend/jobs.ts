@@ -5,6 +5,12 @@ import { TallyError } from '../../shared/api/result';
 /** Long work (exports, imports): reports progress in 0..1 and stops when the signal aborts. */
 export type JobWork = (progress: (fraction: number, message?: string) => void, signal: AbortSignal) => Promise<unknown>;
 
+/**
+ * Finished jobs kept for jobs-status, newest last. A client reads a job's result once it is done, soon after; older
+ * ones are forgotten so a long session does not keep every import's result in memory.
+ */
+export const FINISHED_KEPT = 32;
+
 interface Job {
   state: JobState;
   controller: AbortController;
@@ -14,6 +20,7 @@ interface Job {
 /**
  * Runs jobs in the background and keeps their state for jobs-status. Cancelling aborts the signal; the job is
  * 'cancelled' once its work stops, or 'done' if it finished anyway (its result, e.g. an import, is then real).
+ * Only the last FINISHED_KEPT finished jobs are kept; asking for an older one is NOT_FOUND.
  */
 export class JobRunner {
   private readonly jobs = new Map<string, Job>();
@@ -44,9 +51,21 @@ export class JobRunner {
             Object.assign(state, { state: 'failed', message: data.message, error: { code: data.code, message: data.message } });
           }
         },
-      );
+      )
+      .finally(() => this.forgetOldFinished());
     this.jobs.set(id, { state, controller, done });
     return id;
+  }
+
+  private forgetOldFinished(): void {
+    let finished = 0;
+    for (const job of this.jobs.values()) if (job.state.state !== 'running') finished++;
+    for (const [id, job] of this.jobs) {
+      if (finished <= FINISHED_KEPT) break;
+      if (job.state.state === 'running') continue;
+      this.jobs.delete(id);
+      finished--;
+    }
   }
 
   private get(id: string): Job {

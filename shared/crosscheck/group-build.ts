@@ -1,16 +1,12 @@
 import type { Observation } from '../model/observation';
-import type { GroupStatus, Language, Qualifier } from '../model/vocab';
-import { GROUP_STATUSES, QUALIFIERS } from '../model/vocab';
+import type { Language, Qualifier } from '../model/vocab';
+import { QUALIFIERS } from '../model/vocab';
 import { type Interner, StringCodes } from './group-table';
 import type { GroupKeyTable } from './group-key-table';
 import { intervalHigh, intervalLow } from './interval';
 import { HalfUnitMemo } from './half-unit-memo';
-import type { HalfUnits } from './observation-interval';
+import { CONFLICT, type JudgeContext, SINGLE, STATUS_CODE } from './group-judge';
 import { StatusAccumulator } from './status';
-
-export const STATUS_CODE = Object.fromEntries(GROUP_STATUSES.map((s, code) => [s, code])) as Record<GroupStatus, number>;
-export const SINGLE = STATUS_CODE.single;
-export const CONFLICT = STATUS_CODE.conflict;
 
 /** Code of a member without a value: it says nothing yet and is left out of its group's verdict. */
 const NO_VALUE = -1;
@@ -26,15 +22,11 @@ function qualifierCode(q: Qualifier): number {
   return code;
 }
 
-export interface BuildContext {
+export interface BuildContext extends JudgeContext {
   table: GroupKeyTable;
   entities: Interner;
   indicators: Interner;
   periods: Interner;
-  tolerance: number;
-  halfUnits: HalfUnits;
-  /** The language an observation's stated text is read in (null: guess). */
-  languageOf(o: Observation): Language | null;
   /** Makes room for groups 0..count-1 and returns the per-group status and spread arrays to fill. */
   reserve(count: number): { status: Uint8Array; spread: Float64Array };
 }
@@ -53,8 +45,7 @@ export interface Built {
  * order, into typed columns (group id, value, one code for unit and qualifier); a counting sort then copies the
  * columns into group order (CSR: group g owns positions start[g]..start[g + 1]), where groups are judged reading
  * memory sequentially. Groups that need the half-units (in conflict at h = 0) have their members' stated texts read in one
- * more pass in dataset order. The verdicts are those of StatusAccumulator fed member by member, as in
- * GroupIndex.judgeValues and judgeIntervals.
+ * more pass in dataset order. The verdicts are those of StatusAccumulator fed member by member, as in GroupJudge.
  */
 export function buildGroups(observations: readonly Observation[], ctx: BuildContext): Built {
   const { table, entities, indicators, periods } = ctx;
@@ -109,7 +100,7 @@ export function buildGroups(observations: readonly Observation[], ctx: BuildCont
     }
   }
 
-  // 3. Every group by its values, at h = 0 (see GroupIndex.judgeValues): sequential over the columns.
+  // 3. Every group by its values, at h = 0 (as GroupJudge.atZero): sequential over the columns.
   const acc = new StatusAccumulator();
   const t = ctx.tolerance;
   const reading = new Uint8Array(count);
@@ -163,7 +154,7 @@ export function buildGroups(observations: readonly Observation[], ctx: BuildCont
     entry[at] = halfUnits.entry(o.stated, lastLanguage, o.value);
   }
 
-  // 5. Those groups with each figure's half-unit (see GroupIndex.judgeIntervals).
+  // 5. Those groups with each figure's half-unit (as GroupJudge.withHalfUnits).
   for (let g = 0; g < count; g++) {
     if (reading[g] === 0) continue;
     acc.reset();

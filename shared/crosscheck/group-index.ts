@@ -7,11 +7,10 @@ import type { GroupStatus, Language } from '../model/vocab';
 import { GROUP_STATUSES } from '../model/vocab';
 import { joinKey, keyParts, nameInterner, periodInterner, splitKey } from './group-table';
 import { GroupKeyTable } from './group-key-table';
-import { intervalHigh, intervalLow } from './interval';
 import { defaultHalfUnits, type HalfUnits } from './observation-interval';
 import { isStale, needsReview, ResolutionIndex, reviewOrder } from './resolution-state';
-import { CONFLICT, SINGLE, STATUS_CODE, buildGroups } from './group-build';
-import { StatusAccumulator } from './status';
+import { buildGroups } from './group-build';
+import { GroupJudge, SINGLE } from './group-judge';
 import { grown } from './grown';
 
 /**
@@ -105,9 +104,10 @@ export class GroupIndex {
   private readonly languages = new Map<string, Language>();
   private readonly resolutions: ResolutionIndex;
   private tol: number;
-  private readonly halfUnits: HalfUnits;
+  /** How stated texts are read for their half-units (shared by default: readings depend only on the words). */
+  readonly halfUnits: HalfUnits;
   private readonly fallbackLanguage: Language | null;
-  private readonly acc = new StatusAccumulator();
+  private readonly judgeOne = new GroupJudge();
 
   constructor(doc: IndexInput, options: GroupIndexOptions = {}) {
     this.tol = options.tolerance ?? doc.meta?.tolerance ?? DEFAULT_TOLERANCE;
@@ -373,59 +373,11 @@ export class GroupIndex {
 
   /** Status and spread of group g from members[from..to); drafts without a value are left out. */
   private judge(g: number, members: readonly Observation[], from: number, to: number): void {
-    if (this.judgeValues(g, members, from, to)) this.judgeIntervals(g, members, from, to);
-  }
-
-  /**
-   * Reading a stated text for its half-unit is the costly step (a cached parse per distinct text), so it comes last.
-   * First, in one pass with h = 0: single, incomparable and agree do not depend on intervals, and intervals only grow
-   * with h, so hedged figures that already meet need no reading. Sets status and spread; true when the intervals
-   * miss at h = 0, so the half-units must be read (judgeIntervals).
-   */
-  private judgeValues(g: number, members: readonly Observation[], from: number, to: number): boolean {
     this.states[g] = undefined;
-    if (to - from === 1) {
-      // A lone observation needs no interval: it is single whatever it says.
-      this.status[g] = SINGLE;
-      this.spread[g] = 0;
-      return false;
-    }
-    const acc = this.acc;
-    const t = this.tol;
-    acc.reset();
-    for (let k = from; k < to; k++) {
-      const o = members[k];
-      const v = o.value;
-      if (v !== null) acc.add(v, o.unit, intervalLow(v, 0, o.qualifier, t), intervalHigh(v, 0, o.qualifier, t));
-    }
-    const status = acc.status;
-    this.status[g] = STATUS_CODE[status];
-    // The spread depends on the values only: this pass has them all.
-    this.spread[g] = acc.spread;
-    return status === 'conflict';
-  }
-
-  /**
-   * compatible or conflict with each figure's half-unit, for a group judgeValues found in conflict at h = 0 (so not
-   * single, incomparable or agree); stops once no figure still to come could make the intervals meet.
-   */
-  private judgeIntervals(g: number, members: readonly Observation[], from: number, to: number): void {
-    const acc = this.acc;
-    const t = this.tol;
-    const halfUnits = this.halfUnits;
-    acc.reset();
-    for (let k = from; k < to; k++) {
-      const o = members[k];
-      const v = o.value;
-      if (v === null) continue;
-      const h = halfUnits.halfUnit(o.stated, this.languageOf(o), v);
-      acc.add(v, o.unit, intervalLow(v, h, o.qualifier, t), intervalHigh(v, h, o.qualifier, t), h);
-      if (acc.apart) {
-        this.status[g] = CONFLICT;
-        return;
-      }
-    }
-    this.status[g] = STATUS_CODE[acc.status];
+    const judge = this.judgeOne;
+    judge.judge(members, from, to, this);
+    this.status[g] = judge.status;
+    this.spread[g] = judge.spread;
   }
 
   private judgeAll(): void {

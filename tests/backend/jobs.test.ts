@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TallyError } from '../../shared/api/result';
-import { JobRunner } from '../../electron/backend/jobs';
+import { FINISHED_KEPT, JobRunner } from '../../electron/backend/jobs';
 import { backendFor, fails, ok, tempDirsPerTest } from './helpers';
 
 const dirs = tempDirsPerTest();
@@ -41,5 +41,23 @@ describe('jobs', () => {
     await b.context.jobs.wait(id);
     expect(await ok(b, 'jobs-status', { jobId: id })).toMatchObject({ state: 'done', result: 42 });
     await b.close();
+  });
+
+  it('keeps the last finished jobs and every running one, and forgets older finished ones', async () => {
+    const jobs = new JobRunner();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const running = jobs.start('export', async () => gate);
+    const ids: string[] = [];
+    for (let k = 0; k < FINISHED_KEPT + 5; k++) ids.push(jobs.start('test', async () => k));
+    for (const id of ids.slice(-FINISHED_KEPT)) await jobs.wait(id);
+    // The oldest five are gone; the newest FINISHED_KEPT still answer with their results.
+    for (const id of ids.slice(0, 5)) expect(() => jobs.status(id)).toThrow(/no job/);
+    expect(jobs.status(ids[5])).toMatchObject({ state: 'done', result: 5 });
+    expect(jobs.status(ids[ids.length - 1])).toMatchObject({ state: 'done', result: FINISHED_KEPT + 4 });
+    // A job still running is never forgotten, however many finish after it.
+    expect(jobs.status(running).state).toBe('running');
+    release();
+    expect(await jobs.wait(running)).toMatchObject({ state: 'done' });
   });
 });

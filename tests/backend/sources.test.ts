@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hashText } from '../../electron/backend/store/source-texts';
@@ -91,6 +91,24 @@ describe('sources and their frozen texts', () => {
     expect(draft.text).toContain('gần 29 tỷ USD');
     expect(draft.language).toBe('vi');
     await fails(b, 'sources-parse-file', { fileName: 'x.bin', dataBase64: Buffer.from([0, 1, 2, 0xff]).toString('base64') }, 'NOT_TEXT');
+    await b.close();
+  });
+
+  it('a change refused after storing its text leaves no new file behind; a kept change keeps its file', async () => {
+    const b = backendFor(dirs);
+    const { dir, sourceId } = await datasetWithSource(b);
+    const store = b.context.store();
+    const before = readdirSync(path.join(dir, 'sources')).sort();
+    const refused = store.mutate('test', async () => {
+      await store.storeSourceText(sourceId, 'Bản mới, bị huỷ.', store.doc.sources[0].versions);
+      throw new Error('cancelled while building');
+    });
+    await expect(refused).rejects.toThrow('cancelled while building');
+    expect(readdirSync(path.join(dir, 'sources')).sort()).toEqual(before);
+    // The next real version takes the name the refused one had, and stays.
+    await ok(b, 'sources-add-version', { id: sourceId, text: 'Bản mới.' });
+    expect(readdirSync(path.join(dir, 'sources')).sort()).toEqual([...before, `${sourceId}.v2.txt`].sort());
+    expect(readFileSync(path.join(dir, 'sources', `${sourceId}.v2.txt`), 'utf8')).toBe('Bản mới.');
     await b.close();
   });
 });

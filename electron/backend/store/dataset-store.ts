@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { ZodError } from 'zod';
@@ -35,6 +35,10 @@ export class DatasetStore {
   private readonly orphans: OrphanTracker;
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
+  /** Text files the change being built has created; nothing points at them until it is written. */
+  private newTextFiles: string[] = [];
+  /** The change being persisted has started writing dataset.json (from then on, the files it made are kept). */
+  private writing = false;
 
   private constructor(
     readonly dir: string,
@@ -99,9 +103,10 @@ export class DatasetStore {
 
   /** Writes a new frozen text file for a source (before the record that points at it is committed). */
   async storeSourceText(sourceId: string, text: string, previous: readonly SourceTextVersion[] = []): Promise<SourceTextVersion> {
-    const v = await writeSourceVersion(this.dir, sourceId, text, previous);
-    this.texts.set(v.file, text);
-    return v;
+    const { version, created } = await writeSourceVersion(this.dir, sourceId, text, previous);
+    this.texts.set(version.file, text);
+    if (created) this.newTextFiles.push(version.file);
+    return version;
   }
 
   async readVersionText(v: SourceTextVersion): Promise<string> {
@@ -142,10 +147,29 @@ export class DatasetStore {
   /** Builds a change set from the current document and makes it durable; see persist(). */
   mutate<T extends object = object>(who: string, build: () => Promise<ChangeSet & { extra?: T }> | (ChangeSet & { extra?: T })): Promise<Mutation & T> {
     return this.exclusive(async () => {
-      const set = await build();
-      const mutation = await this.persist(who, set, null);
-      return { ...mutation, ...(set.extra ?? ({} as T)) };
+      this.newTextFiles = [];
+      this.writing = false;
+      try {
+        const set = await build();
+        const mutation = await this.persist(who, set, null);
+        return { ...mutation, ...(set.extra ?? ({} as T)) };
+      } catch (err) {
+        // Refused before anything was written (e.g. invalid metadata after the text was stored): its new text files
+        // point nowhere, so they go. Once dataset.json was being written they stay, in case it refers to them.
+        if (!this.writing) await this.discardNewTextFiles();
+        throw err;
+      } finally {
+        this.newTextFiles = [];
+        this.writing = false;
+      }
     });
+  }
+
+  private async discardNewTextFiles(): Promise<void> {
+    for (const file of this.newTextFiles) {
+      this.texts.delete(file);
+      await fs.rm(path.join(this.dir, file), { force: true }).catch(() => {});
+    }
   }
 
   undo(who: string): Promise<Mutation> {
@@ -194,6 +218,7 @@ export class DatasetStore {
     };
     applyChanges(doc, changes);
     doc.meta = { ...doc.meta, updatedAt: new Date().toISOString() }; // replaced, never changed in place: readers may hold the old one
+    this.writing = true;
     try {
       await this.db.write();
     } catch (err) {

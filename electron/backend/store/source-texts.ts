@@ -14,13 +14,14 @@ const versionNumber = (file: string): number => Number(/\.v(\d+)\.txt$/.exec(fil
 /**
  * Stores a new frozen text as sources/<id>.v<N>.txt, N one above the last version. A file already there with other
  * bytes (left by an undone version) is never overwritten: N moves on until a free name or an identical copy.
+ * `created` says whether this call made the file (false when an identical copy was there).
  */
 export async function writeSourceVersion(
   dir: string,
   id: string,
   text: string,
   previous: readonly SourceTextVersion[] = [],
-): Promise<SourceTextVersion> {
+): Promise<{ version: SourceTextVersion; created: boolean }> {
   const hash = hashText(text);
   let n = previous.reduce((max, v) => Math.max(max, versionNumber(v.file)), 0) + 1;
   await fs.mkdir(path.join(dir, SOURCES_DIR), { recursive: true });
@@ -39,7 +40,7 @@ export async function writeSourceVersion(
       n++;
       continue;
     }
-    return { file, hash, length: text.length, importedAt: new Date().toISOString() };
+    return { version: { file, hash, length: text.length, importedAt: new Date().toISOString() }, created: existing === null };
   }
 }
 
