@@ -16,14 +16,17 @@ export function csvLine(cells: readonly string[]): string {
   return cells.map(csvField).join(',') + CSV_EOL;
 }
 
-/** Cells of any record whose values are strings, numbers (plain digits) or null (empty). */
+/** A value as CSV text: numbers as plain digits, null as empty, lists as JSON arrays (Table Schema `array`). */
+export function csvCell(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return plainNumber(v);
+  if (typeof v === 'string') return v;
+  return Array.isArray(v) ? JSON.stringify(v) : String(v);
+}
+
+/** The cells of a record, in column order. */
 export function csvCells(record: Record<string, unknown>, columns: readonly string[]): string[] {
-  return columns.map((c) => {
-    const v = record[c];
-    if (v === null || v === undefined) return '';
-    if (typeof v === 'number') return plainNumber(v);
-    return String(v);
-  });
+  return columns.map((c) => csvCell(record[c]));
 }
 
 export function interchangeCsvLine(row: InterchangeRow): string {

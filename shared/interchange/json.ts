@@ -1,12 +1,15 @@
 import { BOM } from './csv';
 import { INTERCHANGE_COLUMNS, type InterchangeError, type InterchangeRow } from './columns';
 
-/** One row as a JSON object with the columns in order; numbers stay numbers, missing numbers are null. */
-export function jsonRowText(row: InterchangeRow): string {
+/** A record as one line of JSON with its keys in `columns` order; numbers stay numbers, missing values are null. */
+export function jsonRecordText(record: Record<string, unknown>, columns: readonly string[]): string {
   const ordered: Record<string, unknown> = {};
-  for (const c of INTERCHANGE_COLUMNS) ordered[c] = row[c];
+  for (const c of columns) ordered[c] = record[c] ?? null;
   return JSON.stringify(ordered);
 }
+
+/** One interchange row as a line of JSON. */
+export const jsonRowText = (row: InterchangeRow): string => jsonRecordText(row, INTERCHANGE_COLUMNS);
 
 /** The interchange JSON: an array of row objects, one per line so diffs and streaming stay simple. */
 export function toJson(rows: readonly InterchangeRow[]): string {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { TallyError } from '../../shared/api';
-import { INTERCHANGE_COLUMNS, readInterchange } from '../../shared/interchange';
+import { INTERCHANGE_COLUMNS, readInterchange, toCsv, toJson, toRows } from '../../shared/interchange';
 import { runExport } from '../../electron/backend/export/run-export';
 import { fixtureDoc, resolveAll } from '../shared/export/fixture';
 import { exportSource, tempDir } from './export-helpers';
@@ -29,6 +29,16 @@ describe('export formats', () => {
     expect(read.rows.map((r) => [r.observation.id, r.observation.value, r.observation.quote?.exact])).toEqual(
       doc.observations.map((o) => [o.id, o.value, o.quote?.exact]),
     );
+  });
+
+  it('the streamed full csv and json are byte for byte the shared toCsv and toJson of the same rows', async () => {
+    const doc = fixtureDoc();
+    const rows = toRows(doc.observations, doc.sources);
+    for (const [format, expected] of [['csv', toCsv(rows)], ['json', toJson(rows)]] as const) {
+      const out = path.join(dir, `all.${format}`);
+      await runExport(exportSource(dir, doc), { format, table: 'full', draft: false, outPath: out });
+      expect(await fs.readFile(out, 'utf8'), format).toBe(expected);
+    }
   });
 
   it('default path: <dataset>/exports/<name>-<table>-<date>.<ext>', async () => {

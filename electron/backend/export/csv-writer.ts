@@ -1,16 +1,7 @@
-import { BOM, csvLine } from '../../../shared/interchange/csv';
-import { plainNumber } from '../../../shared/interchange/plain-number';
-import type { Cell, TableDef, TableRecord } from '../../../shared/export/tables';
+import { BOM, csvCells, csvLine } from '../../../shared/interchange/csv';
+import type { TableDef, TableRecord } from '../../../shared/export/tables';
 import { inChunks, type ProgressCounter } from './chunks';
 import { StreamFile } from './stream-file';
-
-/** A cell as CSV text: numbers as plain digits, lists as JSON arrays (Table Schema `array`), null as empty. */
-export function csvCell(cell: Cell | undefined): string {
-  if (cell === null || cell === undefined) return '';
-  if (typeof cell === 'number') return plainNumber(cell);
-  if (typeof cell === 'string') return cell;
-  return JSON.stringify(cell);
-}
 
 export interface TableWriteOptions {
   progress: ProgressCounter;
@@ -26,7 +17,7 @@ export async function writeCsvTable(file: string, table: TableDef, records: read
   const names = table.fields.map((f) => f.name);
   try {
     await out.write((bom ? BOM : '') + csvLine(names));
-    await inChunks(records, (chunk) => out.write(chunk.map((r) => csvLine(names.map((n) => csvCell(r[n])))).join('')), opts.progress, opts.signal);
+    await inChunks(records, (chunk) => out.write(chunk.map((r) => csvLine(csvCells(r, names))).join('')), opts.progress, opts.signal);
     await out.close();
     return out.bytes;
   } catch (err) {

@@ -1,4 +1,5 @@
 import type { TableRecord } from '../../../shared/export/tables';
+import { jsonRecordText } from '../../../shared/interchange/json';
 import { inChunks, type ProgressCounter } from './chunks';
 import { StreamFile } from './stream-file';
 
@@ -15,11 +16,6 @@ export interface JsonWriteOptions {
 /** Writes records as JSON, one row per line, keys in `columns` order. Returns the bytes written. */
 export async function writeJsonRows(file: string, columns: readonly string[], records: readonly TableRecord[], opts: JsonWriteOptions): Promise<number> {
   const out = new StreamFile(file);
-  const row = (r: TableRecord) => {
-    const ordered: Record<string, unknown> = {};
-    for (const c of columns) ordered[c] = r[c] ?? null;
-    return JSON.stringify(ordered);
-  };
   try {
     if (opts.header) {
       const head = JSON.stringify(opts.header, null, 2);
@@ -29,7 +25,7 @@ export async function writeJsonRows(file: string, columns: readonly string[], re
     await inChunks(
       records,
       (chunk) => {
-        const text = chunk.map((r) => `\n${row(r)}`).join(',');
+        const text = chunk.map((r) => `\n${jsonRecordText(r, columns)}`).join(',');
         const piece = (first ? '' : ',') + text;
         first = false;
         return out.write(piece);
