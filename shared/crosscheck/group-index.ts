@@ -71,7 +71,7 @@ export function observationKeyString(o: { entity: string; indicator: string; per
  * groups they changed so a view can refresh just those. The index keeps the observation objects it is given and
  * never changes them; callers pass a new object on each edit.
  *
- * Layout, for a million observations in well under a second: entity, indicator and period strings become small
+ * Layout, for a million observations in under a second: entity, indicator and period strings become small
  * integer ids (each distinct string normalised once), groups are small integers found by those three ids in a hash
  * table of typed arrays (group-key-table.ts); status and spread sit in parallel typed arrays, so building makes no
  * object per observation or group. The build (group-build.ts) reads the observations only in dataset order and
