@@ -7,7 +7,7 @@ import type { Language } from '../../../shared/model/vocab';
 import { DATASET_FILE } from '../../backend/store/dataset-store';
 import { parseDatasetJson } from '../../backend/store/doc-adapter';
 import { CliError, type CliCommand } from '../io';
-import { takeLangOption, takeValueOption } from './lang-option';
+import { takeLangOption, takeValueOption } from './options';
 
 /** JSON has no Infinity: an unbounded end of an interval prints as null (under → [null, high)). */
 const bound = (x: number) => (Number.isFinite(x) ? x : null);

@@ -5,6 +5,7 @@ import { assessDataset } from '../../../shared/validation/assess';
 import { readDatasetView } from '../../backend/export/read-dataset';
 import { runExport } from '../../backend/export/run-export';
 import { CliError, type CliCommand } from '../io';
+import { needsValue, refuseUnknownOptions, takeFlag, takeValueOption } from './options';
 
 const USAGE = 'export <dataset> --format csv|json|xlsx|datapackage --out <path> [--table validated|full] [--draft]';
 
@@ -17,22 +18,11 @@ interface ExportArgs {
 }
 
 function parseArgs(args: string[]): ExportArgs {
-  const values: Record<string, string> = {};
-  const positional: string[] = [];
-  let draft = false;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--draft') draft = true;
-    else if (a === '--format' || a === '--out' || a === '--table') {
-      const v = args[++i];
-      if (v === undefined || v.startsWith('--')) throw new CliError(`${a} needs a value`);
-      values[a.slice(2)] = v;
-    } else if (/^--(format|out|table)=/.test(a)) {
-      const [k, ...rest] = a.slice(2).split('=');
-      values[k] = rest.join('=');
-    } else if (a.startsWith('-')) throw new CliError(`unknown option ${a} (usage: tally ${USAGE})`);
-    else positional.push(a);
-  }
+  const values: Record<string, string | undefined> = {};
+  let rest = args;
+  for (const name of ['format', 'out', 'table']) ({ value: values[name], rest } = takeValueOption(rest, name, needsValue(name)));
+  const { on: draft, rest: positional } = takeFlag(rest, 'draft');
+  refuseUnknownOptions(positional, ` (usage: tally ${USAGE})`);
   if (positional.length !== 1) throw new CliError(positional.length ? `expected one dataset folder, got ${positional.length}` : `give the dataset folder (usage: tally ${USAGE})`);
   const format = ExportFormat.safeParse(values.format);
   if (!values.format) throw new CliError('--format is required: csv, json, xlsx or datapackage');

@@ -6,7 +6,7 @@ import { guessLanguage } from '../../../shared/import/guess-language';
 import { htmlMeta } from '../../../shared/import/html-meta';
 import { htmlToText } from '../../../shared/import/html-text';
 import { CliError, type CliCommand } from '../io';
-import { takeLangOption } from './lang-option';
+import { takeLangOption } from './options';
 
 const HTML = /\.html?$/i;
 

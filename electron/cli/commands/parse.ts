@@ -1,7 +1,7 @@
 import { figureInterval } from '../../../shared/crosscheck/interval';
 import { parseFigure } from '../../../shared/numbers/parse-figure';
 import { CliError, type CliCommand } from '../io';
-import { takeLangOption } from './lang-option';
+import { takeLangOption } from './options';
 
 /** Tolerance of a new dataset (domain.md, Cross-checking); the interval printed is the one a check would use. */
 const TOLERANCE = 0.05;

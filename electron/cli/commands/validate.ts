@@ -2,6 +2,7 @@ import type { ValidationProblem, ValidationReport } from '../../../shared/api/co
 import { assessDataset } from '../../../shared/validation/assess';
 import { readDatasetView } from '../../backend/export/read-dataset';
 import { CliError, type CliCommand } from '../io';
+import { refuseUnknownOptions, takeFlag } from './options';
 
 /** The report as people read it: a verdict line, then blocking problems, then warnings, one per line. */
 export function formatReport(name: string, report: ValidationReport): string {
@@ -23,13 +24,8 @@ export function formatReport(name: string, report: ValidationReport): string {
 export const command: CliCommand = {
   usage: 'validate <dataset> [--json]   is it ready to publish? exit 0 only when nothing blocks (1: something blocks, 2: bad input)',
   async run(args, io) {
-    let json = false;
-    const positional: string[] = [];
-    for (const a of args) {
-      if (a === '--json') json = true;
-      else if (a.startsWith('-')) throw new CliError(`unknown option ${a} (validate takes --json)`);
-      else positional.push(a);
-    }
+    const { on: json, rest: positional } = takeFlag(args, 'json');
+    refuseUnknownOptions(positional, ' (validate takes --json)');
     if (positional.length !== 1) throw new CliError(positional.length ? `expected one dataset folder, got ${positional.length}` : 'give the dataset folder, e.g. tally validate data/sample');
     const view = await readDatasetView(positional[0]);
     for (const w of view.warnings) io.err(`tally validate: ${w}`);
