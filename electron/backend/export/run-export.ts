@@ -17,6 +17,7 @@ import { writeDataPackage } from './datapackage-writer';
 import { writeJsonRows } from './json-writer';
 import { commitFile, commitFolder, removeQuietly, replaceableFolder, tempPathFor } from './temp-files';
 import { writeWorkbook } from './xlsx-writer';
+import { plural } from '../../../shared/text/plural';
 
 export interface ExportRequest {
   format: ExportFormat;
@@ -52,7 +53,7 @@ interface Planned {
 }
 
 const blockedMessage = (n: number) =>
-  `the validated table cannot be exported: ${n} problem${n === 1 ? '' : 's'} block publishing (see the validation report), or export a draft`;
+  `the validated table cannot be exported: ${plural(n, 'problem')} block publishing (see the validation report), or export a draft`;
 
 /** A draft CSV cannot carry metadata, so its name says it: x.csv becomes x-draft.csv. */
 function draftCsvName(p: string): string {

@@ -62,7 +62,7 @@ export function registryAdditions(store: DatasetStore, observations: readonly Ob
   return out;
 }
 
-export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+export { plural } from '../../../shared/text/plural';
 
 /** Parses a record built from user input; a schema failure is INVALID_INPUT naming the field, not an internal error. */
 export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {

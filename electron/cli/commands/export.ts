@@ -1,6 +1,7 @@
 import { ExportFormat, ExportTable } from '../../../shared/api/contract';
 import { TallyError } from '../../../shared/api/result';
 import type { ExportTableName } from '../../../shared/export/file-names';
+import { plural } from '../../../shared/text/plural';
 import { assessDataset } from '../../../shared/validation/assess';
 import { readDatasetView } from '../../backend/export/read-dataset';
 import { runExport } from '../../backend/export/run-export';
@@ -54,7 +55,7 @@ export const command: CliCommand = {
     } catch (err) {
       if (err instanceof TallyError && err.code === 'BLOCKED') {
         const n = report.blocking;
-        throw new CliError(`the validated table cannot be exported: ${n} problem${n === 1 ? '' : 's'} block publishing; run tally validate to see them, or pass --draft`, 1);
+        throw new CliError(`the validated table cannot be exported: ${plural(n, 'problem')} block publishing; run tally validate to see them, or pass --draft`, 1);
       }
       throw err;
     }

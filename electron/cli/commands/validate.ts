@@ -1,4 +1,5 @@
 import type { ValidationProblem, ValidationReport } from '../../../shared/api/contract';
+import { plural } from '../../../shared/text/plural';
 import { assessDataset } from '../../../shared/validation/assess';
 import { readDatasetView } from '../../backend/export/read-dataset';
 import { CliError, type CliCommand } from '../io';
@@ -6,10 +7,9 @@ import { refuseUnknownOptions, takeFlag } from './options';
 
 /** The report as people read it: a verdict line, then blocking problems, then warnings, one per line. */
 export function formatReport(name: string, report: ValidationReport): string {
-  const n = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
   const verdict = report.publishable
-    ? `${name}: publishable (${n(report.warnings, 'warning')})`
-    : `${name}: NOT publishable: ${n(report.blocking, 'blocking problem')}, ${n(report.warnings, 'warning')}`;
+    ? `${name}: publishable (${plural(report.warnings, 'warning')})`
+    : `${name}: NOT publishable: ${plural(report.blocking, 'blocking problem')}, ${plural(report.warnings, 'warning')}`;
   const lines = [verdict];
   const section = (title: string, mark: string, items: ValidationProblem[]) => {
     if (!items.length) return;

@@ -4,7 +4,7 @@ import { defaultExportName } from '../../../shared/export/file-names';
 import { api } from '../api/client';
 import { errorText, useDataset } from '../state';
 import { Dialog } from '../ui/Dialog';
-import { plural } from '../ui/plural';
+import { plural } from '../../../shared/text/plural';
 import { formatBytes } from './format-bytes';
 import { JobOutcome } from '../jobs/JobProgress';
 import { useJob } from '../jobs/use-job';

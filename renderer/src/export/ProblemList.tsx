@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ValidationProblem, ValidationReport } from '../../../shared/api/contract';
 import { problemTarget, useGoToProblem } from './use-go-to-problem';
+import { plural } from '../../../shared/text/plural';
 
 const KIND_LABELS: Record<string, string> = {
   'unresolved-group': 'Unresolved group',
@@ -64,7 +65,7 @@ export function ProblemList({ report }: { report: ValidationReport }) {
       {warnings.length > 0 && (
         <details className="export-problems__warnings" open={warningsOpen} onToggle={(e) => setWarningsOpen(e.currentTarget.open)}>
           <summary>
-            {warnings.length} warning{warnings.length === 1 ? '' : 's'} (do not block publishing)
+            {plural(warnings.length, 'warning')} (do not block publishing)
           </summary>
           {/* Rendered only while open: a closed list of thousands would still cost its DOM. */}
           {warningsOpen && <ProblemItems problems={warnings} label="Warnings" go={go} />}

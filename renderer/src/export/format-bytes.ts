@@ -1,6 +1,8 @@
+import { plural } from '../../../shared/text/plural';
+
 /** A file size for people: 812 bytes, 12.3 KB, 4.5 MB (binary multiples, as file managers show them). */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} byte${bytes === 1 ? '' : 's'}`;
+  if (bytes < 1024) return plural(bytes, 'byte');
   const units = ['KB', 'MB', 'GB'];
   let value = bytes / 1024;
   let i = 0;

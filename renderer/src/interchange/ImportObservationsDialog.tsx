@@ -5,7 +5,7 @@ import { JobOutcome } from '../jobs/JobProgress';
 import { useJob } from '../jobs/use-job';
 import { errorText, useDataset } from '../state';
 import { Dialog } from '../ui/Dialog';
-import { plural } from '../ui/plural';
+import { plural } from '../../../shared/text/plural';
 import { useFileDrop } from '../ui/use-file-drop';
 import { ErrorTable, SampleTable } from './PreviewTables';
 import { isInterchangeFile, readFileBase64 } from './read-file-base64';

@@ -8,6 +8,7 @@ import { ReviewerNameDialog } from './ReviewerNameDialog';
 import { ReviewQueue } from './ReviewQueue';
 import { ToleranceField } from './ToleranceField';
 import './review.css';
+import { plural } from '../../../shared/text/plural';
 
 /** The queue is empty: say so kindly, with what the dataset holds. */
 function NothingToReview({ totals, resolved, compact }: { totals: string[]; resolved: number; compact?: boolean }) {
@@ -138,7 +139,7 @@ export function ReviewView() {
       <header className="review-view__head">
         <h2>Review</h2>
         <span className="muted">
-          {openCount === 0 ? 'Nothing to review' : `${openCount} group${openCount === 1 ? '' : 's'} to review`}
+          {openCount === 0 ? 'Nothing to review' : `${plural(openCount, 'group')} to review`}
           {resolvedCount > 0 ? ` · ${resolvedCount} resolved` : ''}
         </span>
         <span className="review-view__spacer" />

@@ -4,7 +4,7 @@ import { errorText, useDataset, useUi } from '../state';
 import { useConfirm } from '../ui/ConfirmDialog';
 import { Dialog } from '../ui/Dialog';
 import { TableHead, type HeadCell } from '../ui/TableHead';
-import { plural } from '../ui/plural';
+import { plural } from '../../../shared/text/plural';
 import { EMPTY_SOURCE, SourceForm } from './SourceForm';
 import './sources.css';
 
