@@ -16,6 +16,28 @@ async function observations(datasetPath: string): Promise<Obs[]> {
   return ((await readDatasetJson(datasetPath)) as { observations: Obs[] }).observations;
 }
 
+/**
+ * The rows the grid has rendered, in row-index order; empty while two rendered rows still claim one index (the grid
+ * moving rows after a sort).
+ */
+async function renderedRows(page: Page): Promise<{ id: string; indicator: string }[]> {
+  const rows = await grid(page)
+    .locator('.ag-row')
+    .evaluateAll((els) =>
+      els.map((r) => ({
+        index: Number(r.getAttribute('row-index')),
+        id: r.getAttribute('row-id') ?? '',
+        indicator: r.querySelector('.ag-cell[col-id="indicator"]')?.textContent ?? '',
+      })),
+    );
+  const byIndex = new Map<number, { id: string; indicator: string }>();
+  for (const { index, id, indicator } of rows) {
+    if (byIndex.has(index) && byIndex.get(index)!.id !== id) return [];
+    byIndex.set(index, { id, indicator });
+  }
+  return [...byIndex.entries()].sort((a, b) => a[0] - b[0]).map(([, row]) => row);
+}
+
 /** Edits one cell from the keyboard as a spreadsheet user would: focus, Enter, replace the text, Enter. */
 async function typeInto(page: Page, target: Locator, text: string) {
   await target.click();
@@ -152,10 +174,11 @@ test('typing starts editing, Escape cancels, and names complete without diacriti
 test('an undone deletion brings the row back in its place, unsorted and sorted', async ({ page, datasetPath }) => {
   const all = await observations(datasetPath);
   const status = page.locator('.status-line');
-  const rowIndexOf = (id: string) => grid(page).locator(`.ag-row[row-id="${id}"]`).first().getAttribute('row-index');
   const deleteAndUndo = async (id: string) => {
-    // .first(): while rows move after a sort the grid keeps a row's old element for its animation.
-    await cell(page, id, 'entity').first().click();
+    // While rows move after a sort the grid can keep a row's old element for its animation; clicking that one
+    // scrolls the grid to where it is going away. Click only once the row has a single element.
+    await expect(grid(page).locator(`.ag-row[row-id="${id}"]`)).toHaveCount(1);
+    await cell(page, id, 'entity').click();
     await page.keyboard.press('Delete');
     await page.getByRole('dialog', { name: 'Delete observation' }).getByRole('button', { name: 'Delete' }).click();
     await expect(status).toContainText(`${all.length - 1} observations`);
@@ -177,7 +200,15 @@ test('an undone deletion brings the row back in its place, unsorted and sorted',
   await header.click();
   await header.click();
   await expect(header).toHaveAttribute('aria-sort', 'descending');
-  const fourth = await grid(page).locator('.ag-row[row-index="3"]').first().getAttribute('row-id');
-  await deleteAndUndo(fourth!);
-  expect(await rowIndexOf(fourth!)).toBe('3');
+  // aria-sort changes before the rows move: wait until the rendered rows show the sorted order, or the row read
+  // at index 3 may be the one that was there before the sort (and is then scrolled out of the DOM).
+  const byIndicatorDesc = all.map((o) => o.indicator).sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
+  const sortShown = async () => {
+    const shown = (await renderedRows(page)).map((r) => r.indicator);
+    return shown.length > 3 && shown.every((indicator, i) => indicator === byIndicatorDesc[i]);
+  };
+  await expect.poll(sortShown, { message: 'the rendered rows are in descending indicator order' }).toBe(true);
+  const fourth = (await renderedRows(page))[3].id;
+  await deleteAndUndo(fourth);
+  await expect(grid(page).locator(`.ag-row[row-id="${fourth}"]`).first()).toHaveAttribute('row-index', '3');
 });
