@@ -36,6 +36,19 @@ const ONE_OF = /\s+(?:trong|of)\s/iy;
 const LOOKBACK = 40;
 
 const strongUnit = (t: Tail) => t.scaleExp > 0 || t.kind === 'currency' || t.kind === 'percent' || t.kind === 'measure';
+/** A digit run and a space right before a number: it continues a longer digit sequence (a phone number). */
+const DIGITS_SPACE_BEFORE = /\d[ \u00a0]$/;
+/** Sentence punctuation closing a number, then a space or the end of the text. */
+const CLOSE_AFTER = /[ \u00a0]*(?:[.;)!?](?=\s|$)|$)/y;
+
+/** Whether space-separated digit groups ending at `pos` are one number: a unit or counted noun follows, or nothing. */
+function spaceGroupsEnd(text: string, pos: number, lang: Language): boolean {
+  const tail = readTail(text, pos, lang, undefined);
+  if (strongUnit(tail) || tail.kind === 'count') return true;
+  CLOSE_AFTER.lastIndex = pos;
+  return CLOSE_AFTER.test(text);
+}
+
 const isDayMonth = (d: number, m: number) => d >= 1 && d <= 31 && m >= 1 && m <= 12;
 
 /**
@@ -83,11 +96,12 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
 
   const plainInt = /^\d+$/.test(raw);
   if (plainInt && raw.length <= 3) {
-    // "19 680 tỷ": plain spaces group thousands only when a scale, currency or percent follows.
+    // "19 680 tỷ", "19 680 lao động", a lone "19 680": plain spaces group thousands only where a scale, unit or
+    // counted noun follows, or nothing does; "năm 2021 150 dự án" and phone numbers stay apart.
     const groups = SPACE_GROUPS[lang];
     groups.lastIndex = tokEnd;
     const g = groups.exec(text);
-    if (g && strongUnit(readTail(text, tokEnd + g[0].length, lang, undefined))) {
+    if (g && !DIGITS_SPACE_BEFORE.test(text.slice(Math.max(0, at - 8), at)) && spaceGroupsEnd(text, tokEnd + g[0].length, lang)) {
       raw += g[0].replace(/ /g, '\u00a0');
       tokEnd += g[0].length;
     }

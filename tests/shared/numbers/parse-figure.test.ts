@@ -154,6 +154,16 @@ describe('rules found by the held-out corpus (tests/fixtures/corpus)', () => {
   it.each(['at 9 a.m.', 'the top 10 destinations', 'Call 028 3823 9205'])('en "%s" holds no figure', (t) =>
     expect(en(t)).toBeNull(),
   );
+  it('plain spaces group thousands before a unit, a counted noun or nothing, never after another digit run', () => {
+    expect(vi('19 680')).toMatchObject({ value: 19680, unit: 'count', text: '19 680' });
+    expect(vi('19 680 lao động')).toMatchObject({ value: 19680, unit: 'worker' });
+    expect(vi('khoảng 1 234 567 người.')).toMatchObject({ value: 1234567, unit: 'person', qualifier: 'approx' });
+    expect(vi('19 680,5 tỷ đồng')).toMatchObject({ value: 19680.5e9, unit: 'VND' });
+    expect(en('12 500 jobs')).toMatchObject({ value: 12500, unit: 'job' });
+    expect(vi('năm 2021 150 dự án')).toMatchObject({ value: 150, unit: 'project' });
+    expect(vi('0909 123 456')).toBeNull();
+    expect(vi('có 12 345 khác')?.value).toBe(12);
+  });
   it('a duration in hours is still a figure, and "tổng số" is no label', () => {
     expect(vi('trong 48 giờ')).toMatchObject({ value: 48, unit: 'hour' });
     expect(vi('tổng số 215 dự án')).toMatchObject({ value: 215, unit: 'project' });
