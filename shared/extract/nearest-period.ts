@@ -53,7 +53,7 @@ export function nearestPeriod(
     const c = cues[i];
     if (c.end > figStart) continue;
     if (c.end < figStart - CARRY) break;
-    if (!c.base && CARRIED.has(c.period.kind)) return c;
+    if (!c.base && c.period && CARRIED.has(c.period.kind)) return c;
   }
   return undefined;
 }

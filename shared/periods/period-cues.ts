@@ -6,7 +6,11 @@ import { MONTHS_EN, MONTH_NAME, NUMBER_WORD, countNumber, isYear, isoDate, ordin
 export interface PeriodCue {
   start: number;
   end: number;
-  period: Period;
+  /**
+   * null: the words date the figure by the publication ("đến nay", "năm nay", "quý II"), which is not known here.
+   * Such a cue still claims its words and stands between the figure and older cues, so none is wrongly taken.
+   */
+  period: Period | null;
   /** A base of comparison ("so với năm 2023", "compared with 2020"): not the figure's own period. */
   base?: boolean;
 }
@@ -16,7 +20,9 @@ interface Ctx {
   year?: number;
 }
 /** `before`: a few characters of text before the match, for exclusions that regexes would make slow. */
-type Rule = { src: string; make: (m: RegExpExecArray, ctx: Ctx, before: string) => Period | null };
+type Rule = { src: string; make: (m: RegExpExecArray, ctx: Ctx, before: string) => Period | typeof UNDATED | null };
+/** What a rule makes of words that date a figure by the publication when its date is not known. */
+const UNDATED = 'undated';
 
 // Word starts are checked in code (wordStartAt): a leading lookbehind would make the engine try every position.
 const E = '(?![\\p{L}\\p{N}])'; // word end
@@ -28,13 +34,16 @@ const wordStartAt = (text: string, i: number) => i === 0 || !WORD_CHAR.test(text
 
 const yearOr = (y: string | undefined, ctx: Ctx) => (y ? Number(y) : ctx.year);
 const yearP = (y: number | undefined) => (y !== undefined && isYear(y) ? yearPeriod(y) : null);
+// A year left out (undefined) is the publication's, unknown here: UNDATED.
 const monthsP = (n: number, y: number | undefined) =>
-  y === undefined || !isYear(y) || !(n >= 1 && n <= 12) ? null : n === 12 ? yearPeriod(y) : firstMonthsPeriod(y, n);
-const halfP = (h: 1 | 2, y: number | undefined) => (y !== undefined && isYear(y) ? halfPeriod(y, h) : null);
+  !(n >= 1 && n <= 12) ? null : y === undefined ? UNDATED : !isYear(y) ? null : n === 12 ? yearPeriod(y) : firstMonthsPeriod(y, n);
+const halfP = (h: 1 | 2, y: number | undefined) => (y === undefined ? UNDATED : isYear(y) ? halfPeriod(y, h) : null);
 const quarterP = (q: number, y: number | undefined) =>
-  y !== undefined && isYear(y) && q >= 1 && q <= 4 ? quarterPeriod(y, q) : null;
+  !(q >= 1 && q <= 4) ? null : y === undefined ? UNDATED : isYear(y) ? quarterPeriod(y, q) : null;
 const rangeP = (a: number, b: number) => (isYear(a) && isYear(b) && a < b ? rangePeriod(a, b) : null);
-const nowP = (ctx: Ctx) => (ctx.published ? datePeriod(ctx.published) : null);
+const nowP = (ctx: Ctx) => (ctx.published ? datePeriod(ctx.published) : UNDATED);
+/** This year (back = 0) or last year (back = 1) of the publication. */
+const relativeYearP = (ctx: Ctx, back: number) => (ctx.year === undefined ? UNDATED : yearPeriod(ctx.year - back));
 const dateP = (y: number, m: number, d: number) => {
   const iso = isoDate(y, m, d);
   return iso ? datePeriod(iso) : null;
@@ -73,9 +82,7 @@ const VI_RULES: Rule[] = [
   ),
   rule(`(?:đến|tới)\\s+(?:năm\\s+)?${Y}`, (m) => yearP(Number(m[1]))),
   rule(`năm\\s+${Y}`, (m) => yearP(Number(m[1]))),
-  rule(`năm\\s+(nay|ngoái|trước)`, (m, c) =>
-    c.year === undefined ? null : yearPeriod(m[1].toLowerCase() === 'nay' ? c.year : c.year - 1),
-  ),
+  rule(`năm\\s+(nay|ngoái|trước)`, (m, c) => relativeYearP(c, m[1].toLowerCase() === 'nay' ? 0 : 1)),
 ];
 
 const EN_RULES: Rule[] = [
@@ -104,9 +111,7 @@ const EN_RULES: Rule[] = [
   rule(`as\\s+(?:of|at)\\s+(?:the\\s+)?end(?:\\s+of|-)\\s*${Y}`, (m) => endOfYearP(Number(m[1]))),
   rule(`(?:as\\s+of\\s+(?:now|today)|so\\s+far|to\\s+date|currently|at\\s+present)`, (_m, c) => nowP(c)),
   rule(`(?:in|for|during|of|since|by)\\s+(?:fiscal\\s+)?${Y}`, (m) => yearP(Number(m[1]))),
-  rule(`(this|last)\\s+year`, (m, c) =>
-    c.year === undefined ? null : yearPeriod(m[1].toLowerCase() === 'this' ? c.year : c.year - 1),
-  ),
+  rule(`(this|last)\\s+year`, (m, c) => relativeYearP(c, m[1].toLowerCase() === 'this' ? 0 : 1)),
 ];
 
 /**
@@ -157,7 +162,7 @@ export function findPeriodCues(text: string, lang: Language, published?: string)
     for (let sub: RegExpExecArray | null = subMatch(m, rules[k]); k < rules.length; ) {
       const period = sub ? rules[k].rule.make(sub, ctx, before) : null;
       if (period) {
-        hit = { start: at, end: at + sub![0].length, period };
+        hit = { start: at, end: at + sub![0].length, period: period === UNDATED ? null : period };
         break;
       }
       if (++k < rules.length) {

@@ -140,6 +140,17 @@ describe('extractFigures on seed 002', () => {
   });
 });
 
+describe('without a publication date', () => {
+  it('a figure dated "đến nay" or "năm nay" gets no period, not an older one from before it', () => {
+    const figs = extractFigures('Quý II/2024, IIP tăng 12,1%. Đến nay, toàn tỉnh có 16 khu công nghiệp. Năm nay thu 5 tỷ đồng.', { lang: 'vi' });
+    expect(byText(figs, '12,1%').period?.code).toBe('2024-Q2');
+    expect(byText(figs, '16 khu công nghiệp').period).toBeUndefined();
+    expect(byText(figs, '5 tỷ đồng').period).toBeUndefined();
+  });
+  it('"Lũy kế 9 tháng" is period words, not a count of months', () =>
+    expect(texts(extractFigures('Lũy kế 9 tháng, doanh thu đạt 12 tỷ đồng.', { lang: 'vi' }))).toEqual(['12 tỷ đồng']));
+});
+
 describe('input forms', () => {
   const text = seed('000');
   const base = extract(text);

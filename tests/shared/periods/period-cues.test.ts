@@ -46,6 +46,14 @@ describe('period cues (domain.md, Periods)', () => {
 
   it('"đến nay" needs the publication date; without one there is no period', () =>
     expect(readPeriod('đến nay', 'vi')).toBeNull());
+  it.each([
+    ['vi', 'Đến nay, toàn tỉnh có'], ['vi', 'năm nay'], ['vi', 'quý II'], ['vi', '6 tháng đầu năm'], ['vi', 'Lũy kế 9 tháng'],
+    ['en', 'so far'], ['en', 'this year'], ['en', 'the first half of this year'],
+  ] as const)('%s "%s" without a publication date is still a cue, with no period', (lang, text) => {
+    const [cue] = findPeriodCues(text, lang);
+    expect(cue).toBeDefined();
+    expect(cue.period).toBeNull();
+  });
   it('"từ trước đến nay" (ever) and "thực hiện có" are not "as of now"', () => {
     expect(findPeriodCues('cao nhất từ trước đến nay', 'vi', PUB)).toEqual([]);
     expect(findPeriodCues('thực hiện có hiệu quả', 'vi', PUB)).toEqual([]);
@@ -54,7 +62,7 @@ describe('period cues (domain.md, Periods)', () => {
     expect(findPeriodCues('6 tháng đầu năm 2024 đạt', 'vi', PUB)).toHaveLength(1));
   it('marks bases of comparison', () => {
     const cues = findPeriodCues('tăng 5,86% so với năm 2023; năm 2024 đạt', 'vi', PUB);
-    expect(cues.map((c) => [c.period.code, c.base ?? false])).toEqual([
+    expect(cues.map((c) => [c.period?.code, c.base ?? false])).toEqual([
       ['2023', true],
       ['2024', false],
     ]);
@@ -70,8 +78,8 @@ describe('period cues (domain.md, Periods)', () => {
 
 describe('cumulative months without "năm" (corpus)', () => {
   it('"Lũy kế 9 tháng" and "11 tháng đạt" are the first months of the publication year', () => {
-    expect(findPeriodCues('Lũy kế 9 tháng, doanh thu đạt', 'vi', '2024-10-28')[0]?.period.code).toBe('2024-M01..M09');
-    expect(findPeriodCues('Xuất khẩu gạo 11 tháng đạt 8,5 triệu tấn', 'vi', '2024-12-12')[0]?.period.code).toBe('2024-M01..M11');
+    expect(findPeriodCues('Lũy kế 9 tháng, doanh thu đạt', 'vi', '2024-10-28')[0]?.period?.code).toBe('2024-M01..M09');
+    expect(findPeriodCues('Xuất khẩu gạo 11 tháng đạt 8,5 triệu tấn', 'vi', '2024-12-12')[0]?.period?.code).toBe('2024-M01..M11');
     expect(findPeriodCues('trong 3 tháng liên tiếp', 'vi', '2024-12-12')).toEqual([]);
   });
 });
