@@ -23,7 +23,7 @@ const LETTER = /\p{L}/u;
 const ORDINAL = /(?:st|nd|rd|th)(?![\p{L}\p{N}])/iuy;
 const ORDINAL_OF = /\s+(?:of|out of)\s+(\d+)(?![\d])/iy;
 const TIMES_ATTACHED = /x(?![\p{L}\p{N}])/iuy;
-/** English puts adjectives before the counted noun: "2,100 new units", "500 more workers". One is skipped. */
+/** English puts adjectives before the counted noun: "2,100 new units", "3 million foreign visitors". One is skipped. */
 const EN_ADJECTIVE = /\s+(?:new|more|additional|other|foreign|domestic|local|international|registered|active|existing|full-time|part-time|young|poor|small|large)(?=\s)/iuy;
 
 /** Reads scale, unit and per-unit after position `pos` (the end of the digits). */
@@ -97,7 +97,7 @@ export function readTail(text: string, pos: number, lang: Language, currency: st
     }
   }
 
-  if (!tail.unit && !currency && lang === 'en' && tail.scaleExp === 0) {
+  if (!tail.unit && !currency && lang === 'en') {
     EN_ADJECTIVE.lastIndex = p;
     if (EN_ADJECTIVE.test(text)) {
       const unitRe = UNIT_AFTER.en;

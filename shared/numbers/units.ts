@@ -182,8 +182,11 @@ const PER_WORDS: Record<string, string> = {
 };
 export const PER_UNITS: Readonly<Record<string, string>> = PER_WORDS;
 
+/** After "a year", "một năm": a time back or ahead ("$3.6 billion a year earlier"), not a rate. */
+const NOT_PER = `(?!\\s+(?:earlier|ago|before|later|previously|prior|trước|sau|qua)${WORD_END})`;
+
 /** Sticky: "/người", " / năm", "per capita", "a year", "mỗi người" after a unit. Group 1 is the word. */
 export const PER_AFTER = new RegExp(
-  `(?:\\s*\\/\\s*|\\s+(?:per|a|an|mỗi|một|trên|\\/)\\s+)(${alternation(Object.keys(PER_WORDS))})${WORD_END}`,
+  `(?:\\s*\\/\\s*|\\s+(?:per|a|an|mỗi|một|trên|\\/)\\s+)(${alternation(Object.keys(PER_WORDS))})${WORD_END}${NOT_PER}`,
   'iuy',
 );

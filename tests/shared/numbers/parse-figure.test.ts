@@ -164,6 +164,12 @@ describe('rules found by the held-out corpus (tests/fixtures/corpus)', () => {
     expect(vi('0909 123 456')).toBeNull();
     expect(vi('có 12 345 khác')?.value).toBe(12);
   });
+  it('"a year earlier" is a time, not a rate; an English adjective after a scale still leads to the noun', () => {
+    expect(en('$3.6 billion a year earlier')).toMatchObject({ value: 3.6e9, unit: 'USD', text: '$3.6 billion' });
+    expect(en('$3.6 billion a year')).toMatchObject({ unit: 'USD/year' });
+    expect(vi('5 tỷ USD một năm trước')).toMatchObject({ unit: 'USD' });
+    expect(en('nearly 3 million foreign visitors')).toMatchObject({ value: 3e6, unit: 'visitor', qualifier: 'nearly' });
+  });
   it('a duration in hours is still a figure, and "tổng số" is no label', () => {
     expect(vi('trong 48 giờ')).toMatchObject({ value: 48, unit: 'hour' });
     expect(vi('tổng số 215 dự án')).toMatchObject({ value: 215, unit: 'project' });
