@@ -49,6 +49,7 @@ const dateP = (y: number, m: number, d: number) => {
   return iso ? datePeriod(iso) : null;
 };
 const endOfYearP = (y: number) => (isYear(y) ? datePeriod(`${y}-12-31`) : null);
+const endOfMonthP = (y: number, m: number) => (m >= 1 && m <= 12 ? dateP(y, m, new Date(Date.UTC(y, m, 0)).getUTCDate()) : null);
 
 const VI_RULES: Rule[] = [
   rule(`(\\d{1,2})\\s+tháng\\s+(đầu\\s+|cuối\\s+)?năm(?:\\s+(?:nay|${Y}))?`, (m, c) => {
@@ -57,9 +58,10 @@ const VI_RULES: Rule[] = [
     if (m[2]?.trim().toLowerCase() === 'cuối') return n === 6 ? halfP(2, y) : null;
     return monthsP(n, y);
   }),
-  // "Lũy kế 9 tháng", "Xuất khẩu gạo 11 tháng đạt …": the first months of the publication year.
-  rule(`(?:(?:lũy|luỹ)\\s+kế\\s+(\\d{1,2})\\s+tháng|(\\d{1,2})\\s+tháng(?=\\s+(?:đạt|ước|tăng|giảm)${E}))`, (m, c) =>
-    monthsP(Number(m[1] ?? m[2]), c.year),
+  // "Lũy kế 9 tháng", "Xuất khẩu gạo 11 tháng đạt …", "trong 10 tháng qua": the first months of the publication year.
+  rule(
+    `(?:(?:lũy|luỹ)\\s+kế\\s+(\\d{1,2})\\s+tháng|(\\d{1,2})\\s+tháng(?=\\s+(?:đạt|ước|tăng|giảm)${E})|(\\d{1,2})\\s+tháng\\s+(?:vừa\\s+)?qua)`,
+    (m, c) => monthsP(Number(m[1] ?? m[2] ?? m[3]), c.year),
   ),
   rule(`nửa\\s+(đầu|cuối)\\s+năm(?:\\s+(?:nay|${Y}))?`, (m, c) =>
     halfP(m[1].toLowerCase() === 'đầu' ? 1 : 2, yearOr(m[2], c)),
@@ -69,6 +71,10 @@ const VI_RULES: Rule[] = [
     rangeP(Number(m[1]), Number(m[2])),
   ),
   rule(`(?:(?:lũy|luỹ)\\s+kế\\s+|tính\\s+)?(?:đến|tới)\\s+(?:hết|cuối)\\s+năm\\s+${Y}`, (m) => endOfYearP(Number(m[1]))),
+  // "đến hết tháng 12/2023": as of the month's last day.
+  rule(`(?:(?:lũy|luỹ)\\s+kế\\s+|tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+|cuối\\s+)?tháng\\s+(\\d{1,2})\\s*[/-]\\s*${Y}`, (m) =>
+    endOfMonthP(Number(m[2]), Number(m[1])),
+  ),
   rule(`(?:(?:lũy|luỹ)\\s+kế\\s+|tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+)?ngày\\s+(\\d{1,2})\\/(\\d{1,2})\\/${Y}`, (m) =>
     dateP(Number(m[3]), Number(m[2]), Number(m[1])),
   ),
