@@ -63,6 +63,10 @@ const VI_RULES: Rule[] = [
     `(?:(?:lũy|luỹ)\\s+kế\\s+(\\d{1,2})\\s+tháng|(\\d{1,2})\\s+tháng(?=\\s+(?:đạt|ước|tăng|giảm)${E})|(\\d{1,2})\\s+tháng\\s+(?:vừa\\s+)?qua)`,
     (m, c) => monthsP(Number(m[1] ?? m[2] ?? m[3]), c.year),
   ),
+  // "tháng 1-10/2024", "từ tháng 1 đến tháng 10 năm 2024": January to a month, the first months.
+  rule(`(?:từ\\s+)?tháng\\s+(?:1|01|một)\\s*(?:-|–|—|đến|tới)\\s*(?:tháng\\s+)?(\\d{1,2})(?:\\s*[/-]\\s*|\\s+năm\\s+)${Y}`, (m) =>
+    monthsP(Number(m[1]), Number(m[2])),
+  ),
   rule(`nửa\\s+(đầu|cuối)\\s+năm(?:\\s+(?:nay|${Y}))?`, (m, c) =>
     halfP(m[1].toLowerCase() === 'đầu' ? 1 : 2, yearOr(m[2], c)),
   ),
@@ -115,6 +119,13 @@ const EN_RULES: Rule[] = [
   rule(`as\\s+(?:of|at)\\s+${Y}-(\\d{2})-(\\d{2})`, (m) => dateP(Number(m[1]), Number(m[2]), Number(m[3]))),
   rule(`as\\s+(?:of|at)\\s+(\\d{1,2})\\/(\\d{1,2})\\/${Y}`, (m) => dateP(Number(m[3]), Number(m[2]), Number(m[1]))),
   rule(`as\\s+(?:of|at)\\s+(?:the\\s+)?end(?:\\s+of|-)\\s*${Y}`, (m) => endOfYearP(Number(m[1]))),
+  rule(`as\\s+(?:of|at)\\s+(?:the\\s+)?end(?:\\s+of|-)\\s*(${MONTH_NAME})\\.?,?\\s+${Y}`, (m) =>
+    endOfMonthP(Number(m[2]), MONTHS_EN[m[1].toLowerCase()]),
+  ),
+  // "in the January-October period of 2024", "January-June 2024": the first months.
+  rule(`(?:jan(?:uary)?\\.?)\\s*(?:-|–|—|to|through)\\s*(${MONTH_NAME})\\.?(?:\\s+period)?(?:\\s+(?:of|in))?,?\\s+(?:(this\\s+year)|${Y})`, (m, c) =>
+    monthsP(MONTHS_EN[m[1].toLowerCase()], m[3] ? Number(m[3]) : c.year),
+  ),
   rule(`(?:as\\s+of\\s+(?:now|today)|so\\s+far|to\\s+date|currently|at\\s+present)`, (_m, c) => nowP(c)),
   rule(`(?:in|for|during|of|since|by)\\s+(?:fiscal\\s+)?${Y}`, (m) => yearP(Number(m[1]))),
   rule(`(this|last)\\s+year`, (m, c) => relativeYearP(c, m[1].toLowerCase() === 'this' ? 0 : 1)),

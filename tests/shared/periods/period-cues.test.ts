@@ -21,6 +21,8 @@ describe('period cues (domain.md, Periods)', () => {
     ['đến hết tháng 12/2023', 'date', '2023-12-31', '2023-12-31', '2023-12-31'],
     ['tính đến tháng 2/2024', 'date', '2024-02-29', '2024-02-29', '2024-02-29'],
     ['trong 7 tháng qua', 'months', '2024-M01..M07', '2024-01-01', '2024-07-31'],
+    ['tháng 1-10/2024', 'months', '2024-M01..M10', '2024-01-01', '2024-10-31'],
+    ['từ tháng 1 đến tháng 5 năm 2024', 'months', '2024-M01..M05', '2024-01-01', '2024-05-31'],
     ['hiện nay', 'date', PUB, PUB, PUB],
     ['tính đến ngày 30/6/2024', 'date', '2024-06-30', '2024-06-30', '2024-06-30'],
     ['đến hết năm 2023', 'date', '2023-12-31', '2023-12-31', '2023-12-31'],
@@ -43,6 +45,9 @@ describe('period cues (domain.md, Periods)', () => {
     ['as of 16 August 2024', 'date', '2024-08-16'],
     ['as of August 16, 2024', 'date', '2024-08-16'],
     ['as of now', 'date', PUB],
+    ['as of end-September 2024', 'date', '2024-09-30'],
+    ['in the January-October period of 2024', 'months', '2024-M01..M10'],
+    ['January-June 2024', 'months', '2024-M01..M06'],
     ['so far', 'date', PUB],
     ['last year', 'year', '2023'],
   ])('en "%s" → %s %s', (text, kind, code) => expect(readPeriod(text, 'en', PUB)).toMatchObject({ kind, code }));
