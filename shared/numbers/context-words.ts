@@ -77,8 +77,8 @@ export const GRADE_AFTER_PERCENT = /\s*tấm(?![\p{L}])/iuy;
 /** "Số 28-HD/BTGTU" at the start of a line: a document number. */
 export const LINE_START_SO = /(?:^|\n)[ \t]*số\s*$/iu;
 
-/** A capitalised word right before a bare number, inside a sentence: "Yên Bình 1", "Samsung 2". */
-export const CAPITAL_WORD_BEFORE = /([\p{L}\p{N}][ \t]+|[\p{L}\p{N}],[ \t]+)\p{Lu}[\p{L}\p{M}]*[ \t]+$/u;
+/** A capitalised word right before a bare number, inside a sentence: "Yên Bình 1", "Samsung 2" (a tab ends a table cell). */
+export const CAPITAL_WORD_BEFORE = /([\p{L}\p{N}][ \t]+|[\p{L}\p{N}],[ \t]+)\p{Lu}[\p{L}\p{M}]* +$/u;
 
 /** Words after which a year-like number is a time: "năm 2025", "đến 2030", "cùng kỳ 2020", "in 2021". */
 export const YEAR_WORD_BEFORE: Record<Language, RegExp> = {

@@ -218,7 +218,8 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
     LIST_MARK_AFTER.lastIndex = numEnd;
     if (LINE_START.test(before) && plainInt && LIST_MARK_AFTER.test(text)) return numEnd; // "1. ", "2) "
     if (CAPITAL_WORD_BEFORE.test(before)) return numEnd; // "Yên Bình 1"
-    if (/\d[ \t]+$/.test(before)) return numEnd; // "20221015082803 1": a stray number after another
+    // "20221015082803 1": a stray number after another. A tab separates table cells ("20.176\t15.432"): both count.
+    if (/\d +$/.test(before)) return numEnd;
     ONE_OF.lastIndex = numEnd;
     if (raw === '1' && ONE_OF.test(text)) return numEnd; // "là 1 trong 10 địa phương": one of, not a count
   }

@@ -151,6 +151,13 @@ describe('without a publication date', () => {
     expect(texts(extractFigures('Lũy kế 9 tháng, doanh thu đạt 12 tỷ đồng.', { lang: 'vi' }))).toEqual(['12 tỷ đồng']));
 });
 
+describe('tables', () => {
+  it('numbers in tab-separated cells are each a figure; a space-separated stray number is not', () => {
+    expect(texts(extract('Thu ngân sách\t20.176\t15.432\nVốn FDI\t1.850\t1.210,5'))).toEqual(['20.176', '15.432', '1.850', '1.210,5']);
+    expect(texts(extract('Mã tin 20221015082803 1 bài'))).toEqual([]);
+  });
+});
+
 describe('input forms', () => {
   const text = seed('000');
   const base = extract(text);
