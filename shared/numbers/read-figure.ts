@@ -173,8 +173,12 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
     if (lang === 'vi' && AT_TIME_BEFORE.test(lead) && HOUR_AFTER.test(text)) return HOUR_AFTER.lastIndex;
   }
 
-  const tail = readTail(text, numEnd, lang, currency);
+  let tail = readTail(text, numEnd, lang, currency);
   if (tail.name) return numEnd;
+  const scaleExp = tail.scaleExp;
+  // "1 tỷ 200 triệu đồng": the parts after the first, with their unit; the figure is read to the last.
+  const compound = lang === 'vi' && scaleExp > 0 && !tail.unit ? readCompound(text, tail, lang, currency) : null;
+  if (compound) tail = compound.tail;
   if (!tail.kind && !currency) {
     VOLTAGE_AFTER.lastIndex = numEnd;
     if (VOLTAGE_AFTER.test(text)) return VOLTAGE_AFTER.lastIndex; // "đường dây 500 kV"
@@ -255,7 +259,7 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
     unit = 'times';
   }
 
-  if (of === undefined && !times && (!tail.kind || tail.kind !== 'count')) {
+  if (of === undefined && !times && !compound && (!tail.kind || tail.kind !== 'count')) {
     const ranged = readRangeEnd(text, tail, wn, lang, currency, lead);
     if (ranged) {
       const open = RANGE_OPEN_BEFORE.exec(lead);
@@ -274,7 +278,39 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
       end = after.lastIndex;
     }
   }
-  return figure(figStart, end, wn, tail.scaleExp, unit, qualifier, negative, of);
+  return figure(figStart, end, wn, scaleExp, unit, qualifier, negative, of, compound);
+}
+
+const COMPOUND_PART = /[ \u00a0]+(\d{1,3})(?=[ \u00a0])/y;
+
+/**
+ * The parts that follow a scaled number in "1 tỷ 200 triệu đồng" or "4 triệu 500 nghìn": whole numbers of up to
+ * three digits, each with a smaller scale than the one before. The unit follows the last part, whose half-unit is
+ * the figure's.
+ */
+function readCompound(text: string, first: Tail, lang: Language, currency: string | undefined): Compound | null {
+  let tail = first;
+  let add = 0;
+  let halfUnit = 0;
+  for (let i = 0; i < 2 && !tail.unit; i++) {
+    COMPOUND_PART.lastIndex = tail.end;
+    const m = COMPOUND_PART.exec(text);
+    if (!m) break;
+    const next = readTail(text, COMPOUND_PART.lastIndex, lang, currency);
+    if (next.name || !(next.scaleExp > 0 && next.scaleExp < tail.scaleExp)) break;
+    add += Number(m[1]) * 10 ** next.scaleExp;
+    halfUnit = 0.5 * 10 ** next.scaleExp;
+    tail = next;
+  }
+  return tail === first ? null : { tail, add, halfUnit };
+}
+
+interface Compound {
+  /** The tail of the last part: its unit, per-part and end. */
+  tail: Tail;
+  /** The parts' value after the first number's. */
+  add: number;
+  halfUnit: number;
 }
 
 function figure(
@@ -286,9 +322,11 @@ function figure(
   qualifier: Qualifier,
   negative: boolean,
   of: number | undefined,
+  compound: Compound | null = null,
 ): FigureAt {
-  const v = scaledValue(wn, scaleExp);
-  const out: FigureAt = { start, end, value: negative ? -v : v, unit, qualifier, halfUnit: halfUnitOf(wn, scaleExp) };
+  const v = scaledValue(wn, scaleExp) + (compound?.add ?? 0);
+  const halfUnit = compound ? compound.halfUnit : halfUnitOf(wn, scaleExp);
+  const out: FigureAt = { start, end, value: negative ? -v : v, unit, qualifier, halfUnit };
   if (of !== undefined) out.of = of;
   return out;
 }

@@ -179,6 +179,7 @@ const PER_WORDS: Record<string, string> = {
   // Prices of shares, gold and oil: "1.500 đồng/cổ phiếu", "88,5 triệu đồng/lượng", "2.740 USD/ounce".
   'cổ phiếu': '/share', 'cổ phần': '/share', share: '/share', lượng: '/tael', ounce: '/ounce',
   oz: '/ounce', thùng: '/barrel', barrel: '/barrel', m3: '/m3', 'm³': '/m3', giờ: '/hour', hour: '/hour',
+  km: '/km', kilometre: '/km', kilometer: '/km', tuần: '/week', week: '/week',
 };
 export const PER_UNITS: Readonly<Record<string, string>> = PER_WORDS;
 

@@ -170,6 +170,16 @@ describe('rules found by the held-out corpus (tests/fixtures/corpus)', () => {
     expect(vi('5 tỷ USD một năm trước')).toMatchObject({ unit: 'USD' });
     expect(en('nearly 3 million foreign visitors')).toMatchObject({ value: 3e6, unit: 'visitor', qualifier: 'nearly' });
   });
+  it('reads compound amounts: each part with a smaller scale, the unit after the last, its half-unit the last part\'s', () => {
+    expect(vi('1 tỷ 200 triệu đồng')).toMatchObject({ value: 1.2e9, unit: 'VND', halfUnit: 0.5e6, text: '1 tỷ 200 triệu đồng' });
+    expect(vi('khoảng 4 triệu 500 nghìn đồng')).toMatchObject({ value: 4.5e6, unit: 'VND', qualifier: 'approx' });
+    expect(vi('3 tỷ USD 200 triệu')).toMatchObject({ value: 3e9, text: '3 tỷ USD' });
+    expect(vi('5 triệu 2 người')).toMatchObject({ value: 5e6, text: '5 triệu' });
+  });
+  it('a price per kilometre or per week keeps its per-part', () => {
+    expect(vi('12 tỷ đồng/km')).toMatchObject({ value: 12e9, unit: 'VND/km' });
+    expect(en('$300 a week')).toMatchObject({ unit: 'USD/week' });
+  });
   it('a duration in hours is still a figure, and "tổng số" is no label', () => {
     expect(vi('trong 48 giờ')).toMatchObject({ value: 48, unit: 'hour' });
     expect(vi('tổng số 215 dự án')).toMatchObject({ value: 215, unit: 'project' });
