@@ -25,7 +25,9 @@ export const SCALE_WORDS: Record<Language, Record<string, number>> = {
     mln: 6,
     billion: 9,
     bn: 9,
+    bln: 9,
     trillion: 12,
+    trln: 12,
     tn: 12,
     trn: 12,
   },
@@ -35,7 +37,7 @@ export const SCALE_WORDS: Record<Language, Record<string, number>> = {
  * Short scales written against the digits ("$1.2bn", "50k", "$5m"). "m" and "b" are a million and a billion
  * only with a currency ("$5m"); alone, "5m" is five metres and "1B" is a road name.
  */
-export const ATTACHED_SCALES: Record<string, number> = { k: 3, m: 6, mn: 6, mln: 6, b: 9, bn: 9, tn: 12, trn: 12 };
+export const ATTACHED_SCALES: Record<string, number> = { k: 3, m: 6, mn: 6, mln: 6, b: 9, bn: 9, bln: 9, tn: 12, trn: 12, trln: 12 };
 export const CURRENCY_ONLY_SCALES = new Set(['m', 'b']);
 
 /**

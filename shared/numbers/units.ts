@@ -51,7 +51,7 @@ const MEASURES: Record<Language, Record<string, string>> = {
   en: {
     ha: 'ha', hectares: 'ha', hectare: 'ha', km: 'km', km2: 'km2', 'km²': 'km2', 'square kilometres': 'km2',
     'square kilometers': 'km2', m: 'm', metres: 'm', meters: 'm', m2: 'm2', 'm²': 'm2', 'square metres': 'm2',
-    'square meters': 'm2', tonnes: 'tonne', tonne: 'tonne', tons: 'tonne', ton: 'tonne', kg: 'kg', litres: 'litre',
+    'square meters': 'm2', 'sq.m': 'm2', sqm: 'm2', 'sq m': 'm2', 'sq.km': 'km2', 'sq km': 'km2', tonnes: 'tonne', tonne: 'tonne', tons: 'tonne', ton: 'tonne', kg: 'kg', litres: 'litre',
     liters: 'litre', ounces: 'ounce', ounce: 'ounce', oz: 'ounce', barrels: 'barrel', barrel: 'barrel', mw: 'MW',
     kw: 'kW', kwh: 'kWh', gw: 'GW', gwh: 'GWh', mwh: 'MWh', teu: 'TEU', teus: 'TEU', 'square meter': 'm2',
     'square metre': 'm2',

@@ -176,6 +176,12 @@ describe('rules found by the held-out corpus (tests/fixtures/corpus)', () => {
     expect(vi('3 tỷ USD 200 triệu')).toMatchObject({ value: 3e9, text: '3 tỷ USD' });
     expect(vi('5 triệu 2 người')).toMatchObject({ value: 5e6, text: '5 triệu' });
   });
+  it('English press abbreviations: bln, trln, sq.m, sq km', () => {
+    expect(en('12 bln USD')).toMatchObject({ value: 12e9, unit: 'USD' });
+    expect(en('$3bln')).toMatchObject({ value: 3e9, unit: 'USD' });
+    expect(en('1.2 million sq.m')).toMatchObject({ value: 1.2e6, unit: 'm2' });
+    expect(en('330 sq km')).toMatchObject({ value: 330, unit: 'km2' });
+  });
   it('a price per kilometre or per week keeps its per-part', () => {
     expect(vi('12 tỷ đồng/km')).toMatchObject({ value: 12e9, unit: 'VND/km' });
     expect(en('$300 a week')).toMatchObject({ unit: 'USD/week' });
