@@ -2,7 +2,7 @@ import os from 'node:os';
 import { TallyError } from '../../shared/api/result';
 import type { JobRunner } from './jobs';
 import type { SettingsStore } from './settings-store';
-import type { DatasetStore } from './store/dataset-store';
+import type { DatasetStore, StoreOptions } from './store/dataset-store';
 
 export interface BackendOptions {
   datasetsDir: string;
@@ -12,6 +12,8 @@ export interface BackendOptions {
   version: string;
   /** A dataset named on the command line (--dataset), offered to the renderer by app-info. */
   openPath?: string;
+  /** How open datasets write dataset.json (defaults in dataset-store.ts; tests shorten them). */
+  store?: StoreOptions;
 }
 
 /** What every handler file receives: the open dataset (if any), settings, jobs and who is working. */

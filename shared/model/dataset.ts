@@ -52,5 +52,10 @@ export const DatasetDoc = z.object({
   indicators: z.array(Indicator),
   observations: z.array(Observation),
   resolutions: z.array(Resolution),
+  /**
+   * The seq of the last history.jsonl entry this file holds. Later entries (edits made durable in the log while the
+   * file was not yet rewritten) are applied on reading. Absent in files from before the log was a journal: all held.
+   */
+  historySeq: z.number().int().nonnegative().optional(),
 });
 export type DatasetDoc = z.infer<typeof DatasetDoc>;

@@ -4,7 +4,7 @@ import path from 'node:path';
 const WRITER = path.join(__dirname, 'fixtures', 'writer.ts');
 
 /** Starts fixtures/writer.ts in its own node process (through tsx) and resolves once it has the dataset open. */
-export function startWriter(mode: 'loop' | 'hold', dir: string, configDir: string): Promise<ChildProcess> {
+export function startWriter(mode: 'loop' | 'journal' | 'hold', dir: string, configDir: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', WRITER, mode, dir, configDir], { stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
     let out = '';

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, expect } from 'vitest';
 import type { Method, Output } from '../../shared/api';
 import { type Backend, createBackend } from '../../electron/backend/create-backend';
+import type { StoreOptions } from '../../electron/backend/store/dataset-store';
 
 export interface TempDirs {
   root: string;
@@ -25,13 +26,14 @@ export function tempDirs(): TempDirs {
 
 export const SAMPLE_DIR = path.resolve(__dirname, '../../data/sample');
 
-export function backendFor(dirs: TempDirs, extra: { sampleDir?: string } = {}): Backend {
+export function backendFor(dirs: TempDirs, extra: { sampleDir?: string; store?: StoreOptions } = {}): Backend {
   return createBackend({
     datasetsDir: dirs.datasetsDir,
     configDir: dirs.configDir,
     sampleDir: extra.sampleDir ?? path.join(dirs.root, 'no-sample'),
     mode: 'web',
     version: '0.0.0-test',
+    store: extra.store,
   });
 }
 

@@ -39,7 +39,7 @@ describe('datasets on disk', () => {
     const text = readFileSync(path.join(dir, 'dataset.json'), 'utf8');
     expect(text.startsWith('{\n  "schemaVersion": 1,\n  "meta": {\n    "id"')).toBe(true);
     const doc = DatasetDoc.parse(JSON.parse(text));
-    expect(Object.keys(JSON.parse(text))).toEqual(['schemaVersion', 'meta', 'sources', 'entities', 'indicators', 'observations', 'resolutions']);
+    expect(Object.keys(JSON.parse(text))).toEqual(['schemaVersion', 'meta', 'sources', 'entities', 'indicators', 'observations', 'resolutions', 'historySeq']);
     expect(doc.observations.map((o) => o.id)).toEqual(Array.from({ length: 11 }, (_, i) => `obs-${i + 1}`));
     expect(Object.keys(JSON.parse(text).observations[0])[0]).toBe('id');
     const version = doc.sources[0].versions[0];

@@ -4,6 +4,7 @@ import { TallyError } from '../../../shared/api/result';
 import type { DatasetDoc } from '../../../shared/model/dataset';
 import { DATASET_FILE } from '../store/dataset-store';
 import { parseDatasetJson } from '../store/doc-adapter';
+import { applyJournal } from '../store/journal';
 import { OrphanTracker } from '../store/orphans';
 import { readCurrentTexts } from '../store/source-texts';
 
@@ -17,7 +18,7 @@ export interface DatasetView {
 
 /**
  * Reads a dataset folder without taking its lock and without writing anything: `tally validate` and `tally export`
- * may run while the app has the dataset open. Citations are checked against each source's current text the way
+ * may run while the app has the dataset open (the log's later entries are applied, as the app would). Citations are checked against each source's current text the way
  * the store checks them.
  */
 export async function readDatasetView(dir: string): Promise<DatasetView> {
@@ -32,6 +33,7 @@ export async function readDatasetView(dir: string): Promise<DatasetView> {
     throw new TallyError('IO_ERROR', `cannot read ${file}: ${(err as Error).message}`, { file });
   }
   const doc = parseDatasetJson(text, file);
+  await applyJournal(doc, abs); // edits logged while the app had not yet rewritten dataset.json
   const { texts, warnings } = await readCurrentTexts(abs, doc.sources);
   const tracker = new OrphanTracker((id) => texts.get(id));
   tracker.recheckAll(doc.observations);

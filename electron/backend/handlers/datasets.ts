@@ -30,7 +30,7 @@ export function datasetHandlers(ctx: BackendContext): DatasetHandlers {
     const abs = path.resolve(dir);
     const current = ctx.currentStore();
     if (current && current.dir === abs) return current.snapshot();
-    const store = await DatasetStore.open(abs);
+    const store = await DatasetStore.open(abs, ctx.opts.store);
     for (const w of store.warnings) console.warn(`tally: ${w}`); // skipped history lines, missing source texts
     await ctx.replaceStore(store);
     await ctx.settings.rememberDataset(abs, store.name).catch(() => {}); // a recent list is not worth failing the open

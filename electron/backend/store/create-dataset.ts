@@ -44,6 +44,7 @@ export async function createDatasetFolder(dir: string, name: string): Promise<vo
     indicators: [],
     observations: [],
     resolutions: [],
+    historySeq: 0,
   });
   await writeFileAtomic(path.join(dir, DATASET_FILE), stableStringify(doc));
 }

@@ -12,11 +12,29 @@ import { applyChanges, findRecord, invertChanges, normaliseChanges } from './app
 import { DatasetDocAdapter, stableStringify } from './doc-adapter';
 import { HISTORY_FILE, HistoryLog } from './history-log';
 import { IdAllocator } from './ids';
+import { replayEntries } from './journal';
 import { acquireLock, type DatasetLock } from './lock';
 import { OrphanTracker } from './orphans';
 import { readCurrentTexts, readSourceVersion, writeSourceVersion } from './source-texts';
 
 export const DATASET_FILE = 'dataset.json';
+
+/** How the store writes dataset.json; tests shorten the waits. */
+export interface StoreOptions {
+  /**
+   * Above this size dataset.json is not rewritten on every edit: the edit is durable once history.jsonl has it, and
+   * the file follows after a pause in editing. At or below it, every edit rewrites the file before it is reported.
+   */
+  deferWritesAboveBytes?: number;
+  /** The pause in editing after which a deferred rewrite runs. */
+  flushIdleMs?: number;
+  /** The longest a rewrite waits while edits keep coming. */
+  flushMaxDelayMs?: number;
+}
+
+const DEFAULTS: Required<StoreOptions> = { deferWritesAboveBytes: 8_000_000, flushIdleMs: 1000, flushMaxDelayMs: 10_000 };
+/** After a failed deferred rewrite, the wait before the next try. */
+const FLUSH_RETRY_MS = 5000;
 
 /** What a handler hands to commit: the changes (before/after per record), a label, and who made them. */
 export interface ChangeSet {
@@ -37,21 +55,33 @@ export class DatasetStore {
   private closed = false;
   /** Text files the change being built has created; nothing points at them until it is written. */
   private newTextFiles: string[] = [];
-  /** The change being persisted has started writing dataset.json (from then on, the files it made are kept). */
+  /** The change being persisted has started writing dataset.json or the log (from then on, the files it made are kept). */
   private writing = false;
+  /** Memory holds logged changes that dataset.json does not yet (deferred rewrite). */
+  private dirty = false;
+  private dirtySince: number | null = null;
+  private flushTimer: ReturnType<typeof setTimeout> | null = null;
+  private closing: Promise<void> | null = null;
+  private readonly opts: Required<StoreOptions>;
 
   private constructor(
     readonly dir: string,
     private readonly db: Low<DatasetDoc>,
+    private readonly adapter: DatasetDocAdapter,
     private readonly lock: DatasetLock,
     private readonly history: HistoryLog,
     readonly warnings: string[],
+    opts: StoreOptions,
   ) {
     this.orphans = new OrphanTracker((id) => this.sourceText(id));
+    this.opts = { ...DEFAULTS, ...opts };
   }
 
-  /** Locks, reads and checks the dataset; a file that fails to read is left exactly as it was. */
-  static async open(dir: string): Promise<DatasetStore> {
+  /**
+   * Locks, reads and checks the dataset, then applies the log entries dataset.json does not hold yet; a file that
+   * fails to read is left exactly as it was.
+   */
+  static async open(dir: string, opts: StoreOptions = {}): Promise<DatasetStore> {
     const abs = path.resolve(dir);
     const adapter = new DatasetDocAdapter(path.join(abs, DATASET_FILE));
     const db = new Low<DatasetDoc | null>(adapter as never, null);
@@ -63,8 +93,14 @@ export class DatasetStore {
       await db.read(); // a corrupt or too-new file throws here and is left exactly as it was
       if (!db.data) throw new TallyError('NOT_FOUND', `no dataset at ${abs} (${DATASET_FILE} is missing)`, { file: adapter.file });
       const { log, warnings } = await HistoryLog.load(path.join(abs, HISTORY_FILE));
-      const store = new DatasetStore(abs, db as Low<DatasetDoc>, lock, log, warnings);
+      const doc = db.data;
+      const held = doc.historySeq;
+      const pending = held === undefined ? [] : log.all().filter((e) => e.seq > held);
+      replayEntries(doc, pending, log.file);
+      log.raiseSeqTo(held ?? 0); // a log emptied by hand must not reuse seqs the file already holds
+      const store = new DatasetStore(abs, db as Low<DatasetDoc>, adapter, lock, log, warnings, opts);
       await store.load();
+      if (pending.length > 0) store.scheduleFlush();
       return store;
     } catch (err) {
       await lock.release();
@@ -212,41 +248,95 @@ export class DatasetStore {
     if (changes.length === 0) return { seq: this.history.nextSeq - 1, changes: [], undo: this.undoState() };
     const doc = this.doc;
     const previousMeta = doc.meta;
+    const previousSeq = doc.historySeq;
     const rollback = () => {
       applyChanges(doc, invertChanges(changes));
       doc.meta = previousMeta;
+      doc.historySeq = previousSeq;
     };
+    const at = new Date().toISOString();
+    const entry: HistoryEntry = { seq: this.history.nextSeq, at, who, action: set.action, label: set.label, changes, target };
     applyChanges(doc, changes);
-    doc.meta = { ...doc.meta, updatedAt: new Date().toISOString() }; // replaced, never changed in place: readers may hold the old one
+    doc.meta = { ...doc.meta, updatedAt: at }; // replaced, never changed in place: readers may hold the old one
+    // A large file is rewritten later: the log entry alone makes the change durable (see journal.ts). A file that does
+    // not yet say which entries it holds (historySeq) is written once first, so that a reader knows what to apply.
+    const deferred = doc.historySeq !== undefined && this.adapter.size > this.opts.deferWritesAboveBytes;
     this.writing = true;
-    try {
-      await this.db.write();
-    } catch (err) {
-      rollback();
-      throw err;
+    if (!deferred) {
+      doc.historySeq = entry.seq;
+      try {
+        await this.db.write();
+      } catch (err) {
+        rollback();
+        throw err;
+      }
     }
-    const entry: HistoryEntry = {
-      seq: this.history.nextSeq,
-      at: new Date().toISOString(),
-      who,
-      action: set.action,
-      label: set.label,
-      changes,
-      target,
-    };
     try {
       await this.history.append(entry);
     } catch (err) {
       rollback();
-      const restored = await this.db.write().then(
-        () => true,
-        () => false,
-      );
-      const outcome = restored ? 'the change was not kept' : `${DATASET_FILE} could not be put back either: reopen the dataset`;
+      let outcome = 'the change was not kept';
+      if (!deferred) {
+        const restored = await this.db.write().then(
+          () => true,
+          () => false,
+        );
+        if (!restored) outcome = `${DATASET_FILE} could not be put back either: reopen the dataset`;
+      }
       throw new TallyError('IO_ERROR', `cannot append to ${HISTORY_FILE}: ${(err as Error).message}; ${outcome}`);
     }
+    if (deferred) this.scheduleFlush();
+    else this.markClean();
     this.afterChange(changes);
     return { seq: entry.seq, changes, undo: this.undoState() };
+  }
+
+  /** Rewrites dataset.json after a pause in editing, or at the latest flushMaxDelayMs after the first unwritten edit. */
+  private scheduleFlush(delay?: number): void {
+    this.dirty = true;
+    const now = Date.now();
+    this.dirtySince ??= now;
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    const wait = delay ?? Math.min(this.opts.flushIdleMs, Math.max(0, this.dirtySince + this.opts.flushMaxDelayMs - now));
+    this.flushTimer = setTimeout(() => {
+      this.flushTimer = null;
+      this.flush().catch((err) => {
+        // The edits are safe in the log; dataset.json catches up on a later try, on close, or on the next open.
+        console.error(`tally: ${DATASET_FILE} not rewritten yet: ${(err as Error).message}`);
+        if (!this.closing) this.scheduleFlush(FLUSH_RETRY_MS);
+      });
+    }, wait);
+    this.flushTimer.unref?.();
+  }
+
+  private markClean(): void {
+    this.dirty = false;
+    this.dirtySince = null;
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = null;
+  }
+
+  /** Writes dataset.json now if it lags behind the log (after the changes in progress). */
+  flush(): Promise<void> {
+    return this.exclusive(() => this.writeIfDirty());
+  }
+
+  private async writeIfDirty(): Promise<void> {
+    if (!this.dirty) return;
+    const previousSeq = this.doc.historySeq;
+    this.doc.historySeq = this.history.nextSeq - 1;
+    try {
+      await this.db.write();
+    } catch (err) {
+      this.doc.historySeq = previousSeq;
+      throw err;
+    }
+    this.markClean();
+  }
+
+  /** Whether dataset.json lags behind the log (tests and the bench look). */
+  get pendingWrite(): boolean {
+    return this.dirty;
   }
 
   private afterChange(changes: readonly HistoryChange[]): void {
@@ -266,10 +356,20 @@ export class DatasetStore {
     return stableStringify(this.doc);
   }
 
-  async close(): Promise<void> {
-    if (this.closed) return;
-    await this.queue;
-    this.closed = true;
-    await this.lock.release();
+  /** Finishes the changes in progress, brings dataset.json up to date with the log, and releases the lock. */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      await this.exclusive(async () => {
+        this.closed = true;
+        if (this.flushTimer) clearTimeout(this.flushTimer);
+        this.flushTimer = null;
+        await this.writeIfDirty().catch((err) => {
+          console.error(`tally: ${DATASET_FILE} not rewritten on close (the log keeps every change): ${(err as Error).message}`);
+        });
+      }).catch(() => {});
+      this.closed = true;
+      await this.lock.release();
+    })();
+    return this.closing;
   }
 }

@@ -17,6 +17,7 @@ export function stableStringify(doc: DatasetDoc): string {
     indicators: doc.indicators,
     observations: doc.observations,
     resolutions: doc.resolutions,
+    historySeq: doc.historySeq,
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }
@@ -73,6 +74,11 @@ export class DatasetDocAdapter implements Adapter<DatasetDoc> {
   private stamp: Stamp | null = null;
 
   constructor(readonly file: string) {}
+
+  /** The file's size as last read or written (0 before): the store defers rewrites of large files. */
+  get size(): number {
+    return this.stamp?.size ?? 0;
+  }
 
   async read(): Promise<DatasetDoc | null> {
     let text: string;

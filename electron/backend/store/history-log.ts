@@ -92,6 +92,11 @@ export class HistoryLog {
     if (e.seq > this.lastSeq) this.lastSeq = e.seq;
   }
 
+  /** Numbers later entries after `seq` at least (dataset.json may hold entries a log emptied by hand has lost). */
+  raiseSeqTo(seq: number): void {
+    if (seq > this.lastSeq) this.lastSeq = seq;
+  }
+
   get nextSeq(): number {
     return this.lastSeq + 1;
   }

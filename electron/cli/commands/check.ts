@@ -6,6 +6,7 @@ import type { Observation } from '../../../shared/model/observation';
 import type { Language } from '../../../shared/model/vocab';
 import { DATASET_FILE } from '../../backend/store/dataset-store';
 import { parseDatasetJson } from '../../backend/store/doc-adapter';
+import { applyJournal } from '../../backend/store/journal';
 import { CliError, type CliCommand } from '../io';
 import { takeLangOption, takeValueOption } from './options';
 
@@ -47,7 +48,9 @@ async function load(target: string): Promise<IndexInput> {
   }
   if (stat.isDirectory()) {
     const file = path.join(target, DATASET_FILE);
-    return parseDatasetJson(await readText(file), file);
+    const doc = parseDatasetJson(await readText(file), file);
+    await applyJournal(doc, target);
+    return doc;
   }
   const ext = path.extname(target).toLowerCase();
   const text = await readText(target);
