@@ -17,7 +17,8 @@ export const NAME_BEFORE = new RegExp(
     `quốc lộ|tỉnh lộ|huyện lộ|đường tỉnh|đường huyện|đường số|ql|tl|đt|dt|km|điều|khoản|chương|phụ lục|mẫu|biểu|` +
     `phòng|tầng|lô|ngõ|ngách|hẻm|kiệt|tổ dân phố|tổ|xóm|ấp|khu phố|khóa|khoá|lớp|cấp độ|mức độ|cấp|thế kỷ|thế kỉ|` +
     `lần thứ|lần|kỳ họp thứ|kỳ|đợt|vòng|bảng|hình|ảnh|giai đoạn|phiên bản|hotline|điện thoại|tel|fax|zalo|` +
-    `cách mạng công nghiệp|quận|phường|mạch|covid|sars-cov|industry|web|version|article|section|chapter|clause|` +
+    `cách mạng công nghiệp|quận|phường|mạch|covid|sars-cov|vành đai|báo động|trung ương|kỳ hạn|kì hạn|` +
+    `industry|web|version|article|section|chapter|clause|` +
     `room|route|highway|road|no\\.|number|level|phase|grade|figure|table|windows|iphone|galaxy|term|top)\\s*$`,
   'iu',
 );

@@ -32,6 +32,10 @@ const CODE_AFTER = /[-‐]\p{L}|\/\p{L}/uy;
 const FRACTION_AFTER = /\/(\d{1,7})(?![\d/]|[.,]\d)/y;
 const SPACE_GROUPS = { vi: /(?: \d{3})+(?:,\d+)?(?![\d]|[.,]\d)/y, en: /(?: \d{3})+(?:\.\d+)?(?![\d]|[.,]\d)/y };
 const LIST_MARK_AFTER = /[.)][ \t]/y;
+/** "âm 2,5%" (minus): the word right before the digits. */
+const MINUS_WORD_BEFORE = /(?:^|[^\p{L}\p{N}])(âm\s+)$/iu;
+/** "Sáng 12-9", "từ 24-26/9", "Ngày 30-4": a day and month without a year, joined by a dash. */
+const DAY_MONTH_DASH = /(\d{1,2})-(\d{1,2})(?:\/(\d{1,2}))?(?![\d%/-]|[.,]\d)/y;
 const ONE_OF = /\s+(?:trong|of)\s/iy;
 const LOOKBACK = 40;
 
@@ -40,6 +44,23 @@ const strongUnit = (t: Tail) => t.scaleExp > 0 || t.kind === 'currency' || t.kin
 const DIGITS_SPACE_BEFORE = /\d[ \u00a0]$/;
 /** Sentence punctuation closing a number, then a space or the end of the text. */
 const CLOSE_AFTER = /[ \u00a0]*(?:[.;)!?](?=\s|$)|$)/y;
+
+/**
+ * The end of "12-9", "30-4" or "24-26/9" at `at` when it is a day and month with nothing counted after it, else 0.
+ * "2-3%", "5-7 người" and "3-5 ngày" are ranges: a unit follows.
+ */
+function dayMonthDashEnd(text: string, at: number): number {
+  DAY_MONTH_DASH.lastIndex = at;
+  const dm = DAY_MONTH_DASH.exec(text);
+  if (!dm) return 0;
+  const a = Number(dm[1]);
+  const b = Number(dm[2]);
+  const month = dm[3] === undefined ? undefined : Number(dm[3]);
+  const date = month === undefined ? isDayMonth(a, b) : isDayMonth(a, month) && isDayMonth(b, month) && a < b;
+  if (!date) return 0;
+  const after = readTail(text, DAY_MONTH_DASH.lastIndex, 'vi', undefined);
+  return after.kind || after.scaleExp > 0 ? 0 : DAY_MONTH_DASH.lastIndex;
+}
 
 /** Whether space-separated digit groups ending at `pos` are one number: a unit or counted noun follows, or nothing. */
 function spaceGroupsEnd(text: string, pos: number, lang: Language): boolean {
@@ -74,6 +95,7 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
   }
   if ((prev === '-' || prev === '‐') && isWordChar(prev2)) return tokEnd;
   if (prev === '/' || prev === '\\' || prev === '#' || prev === '№' || prev === '_' || prev === '@') return tokEnd;
+  if ((prev === '+' || prev === '-') && /(?:GMT|UTC)\s*$/i.test(text.slice(Math.max(0, at - 5), at - 1))) return tokEnd; // "(GMT+7)"
   if ((prev === '.' || prev === ',' || prev === ':') && isDigit(prev2)) return tokEnd;
 
   // Dates and times are skipped whole, so that 15/08/2022 does not leave "08" or "2022" behind.
@@ -88,6 +110,10 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
     if (my && +my[1] >= 1 && +my[1] <= 12 && +my[2] >= 1800 && +my[2] <= 2200) return MONTH_YEAR.lastIndex;
     CODE_AFTER.lastIndex = tokEnd;
     if (CODE_AFTER.test(text)) return tokEnd; // 01-NQ/TU, 123/QĐ-UBND, 10-year
+    if (next === '-' && lang === 'vi') {
+      const end = dayMonthDashEnd(text, at);
+      if (end > 0) return end;
+    }
   }
   if (next === ':') {
     TIME.lastIndex = at;
@@ -136,6 +162,12 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
   if (!cb && (prev === '−' || (prev === '-' && (prev2 === '' || /[\s(]/.test(prev2))))) {
     negative = true;
     start = at - 1;
+  } else if (!cb && lang === 'vi') {
+    const minus = MINUS_WORD_BEFORE.exec(before); // "âm 2,5%": minus 2.5%
+    if (minus) {
+      negative = true;
+      start = at - minus[1].length;
+    }
   }
 
   // Words before: the qualifier cue stands right before the figure; rank, range and "gấp" words before the cue.
@@ -246,7 +278,7 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
   }
 
   // "trên 3 nền tảng" is "on three platforms": a small whole count after "trên" takes no hedge.
-  if (cueWord.toLowerCase() === 'trên' && !strong && wn.exp === 0 && Number(raw) < 10) {
+  if (cueWord.toLowerCase() === 'trên' && !strong && tail.kind !== 'times' && wn.exp === 0 && scaledValue(wn, 0) < 10) {
     qualifier = 'exact';
     cueStart = -1;
   }

@@ -112,8 +112,8 @@ export function readTail(text: string, pos: number, lang: Language, currency: st
     }
   }
 
-  if (tail.kind === 'currency' || tail.kind === 'measure' || (currency && !tail.kind)) {
-    // "triệu đồng/người/năm": at most two per-parts.
+  if (tail.kind === 'currency' || tail.kind === 'measure' || tail.kind === 'count' || (currency && !tail.kind)) {
+    // "triệu đồng/người/năm", "25 triệu khách/năm": at most two per-parts.
     for (let i = 0; i < 2; i++) {
       PER_AFTER.lastIndex = p;
       const m = PER_AFTER.exec(text);

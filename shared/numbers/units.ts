@@ -47,6 +47,7 @@ const MEASURES: Record<Language, Record<string, string>> = {
     ha: 'ha', 'héc-ta': 'ha', hecta: 'ha', 'héc ta': 'ha', km: 'km', km2: 'km2', 'km²': 'km2', m: 'm', mét: 'm',
     m2: 'm2', 'm²': 'm2', 'mét vuông': 'm2', m3: 'm3', 'm³': 'm3', 'mét khối': 'm3', tấn: 'tonne', kg: 'kg',
     lít: 'litre', tạ: 'quintal', mw: 'MW', kw: 'kW', kwh: 'kWh', gw: 'GW', gwh: 'GWh', mwh: 'MWh', teu: 'TEU',
+    mm: 'mm', cm: 'cm', 'độ c': '°C', '°c': '°C',
   },
   en: {
     ha: 'ha', hectares: 'ha', hectare: 'ha', km: 'km', km2: 'km2', 'km²': 'km2', 'square kilometres': 'km2',
@@ -54,7 +55,7 @@ const MEASURES: Record<Language, Record<string, string>> = {
     'square meters': 'm2', 'sq.m': 'm2', sqm: 'm2', 'sq m': 'm2', 'sq.km': 'km2', 'sq km': 'km2', tonnes: 'tonne', tonne: 'tonne', tons: 'tonne', ton: 'tonne', kg: 'kg', litres: 'litre',
     liters: 'litre', ounces: 'ounce', ounce: 'ounce', oz: 'ounce', barrels: 'barrel', barrel: 'barrel', mw: 'MW',
     kw: 'kW', kwh: 'kWh', gw: 'GW', gwh: 'GWh', mwh: 'MWh', teu: 'TEU', teus: 'TEU', 'square meter': 'm2',
-    'square metre': 'm2',
+    'square metre': 'm2', mm: 'mm', cm: 'cm', '°c': '°C',
   },
 };
 
@@ -98,6 +99,8 @@ const COUNT_NOUNS_VI: Record<string, string> = {
   'ngôi nhà': 'house', nhà: 'house', 'ô tô': 'car', xe: 'vehicle', chiếc: 'unit', con: 'head', cây: 'tree',
   'công trình': 'structure', 'tuyến': 'route', 'km đường': 'km', 'giải thưởng': 'award', giải: 'award',
   'huy chương': 'medal', 'vụ': 'case', 'vụ việc': 'case', 'vụ án': 'case', 'khung giờ': 'time slot',
+  phòng: 'room', 'phòng nghỉ': 'room', 'buồng phòng': 'room', 'đường bay': 'air route', 'nhân khẩu': 'person', dân: 'person',
+  'giường bệnh': 'hospital bed', giường: 'bed', liều: 'dose', 'liều vắc xin': 'dose', 'liều vaccine': 'dose', 'cơn bão': 'storm',
   năm: 'year', tháng: 'month', tuần: 'week', ngày: 'day', giờ: 'hour', tiếng: 'hour', phút: 'minute', giây: 'second',
   quý: 'quarter', tuổi: 'year of age',
 };
@@ -119,7 +122,8 @@ const COUNT_NOUNS_EN_SINGULAR: Record<string, string> = {
   vehicle: 'vehicle', tree: 'tree', award: 'award', medal: 'medal', year: 'year', month: 'month', week: 'week',
   day: 'day', hour: 'hour', minute: 'minute', second: 'second', quarter: 'quarter', point: 'point', share: 'share',
   stock: 'stock', flight: 'flight', bank: 'bank', branch: 'branch', store: 'store', shop: 'store', candidate: 'candidate',
-  passenger: 'passenger', delegate: 'delegate', farmer: 'farmer', migrant: 'migrant',
+  passenger: 'passenger', delegate: 'delegate', farmer: 'farmer', migrant: 'migrant', arrival: 'visitor', room: 'room',
+  bed: 'bed', dose: 'dose', storm: 'storm', route: 'route',
 };
 
 /** Plural forms of the English nouns: -s, -es, -ies, plus the irregular ones. */
@@ -179,7 +183,8 @@ const PER_WORDS: Record<string, string> = {
   // Prices of shares, gold and oil: "1.500 đồng/cổ phiếu", "88,5 triệu đồng/lượng", "2.740 USD/ounce".
   'cổ phiếu': '/share', 'cổ phần': '/share', share: '/share', lượng: '/tael', ounce: '/ounce',
   oz: '/ounce', thùng: '/barrel', barrel: '/barrel', m3: '/m3', 'm³': '/m3', giờ: '/hour', hour: '/hour',
-  km: '/km', kilometre: '/km', kilometer: '/km', tuần: '/week', week: '/week',
+  km: '/km', kilometre: '/km', kilometer: '/km', tuần: '/week', week: '/week', đêm: '/night', night: '/night',
+  'dự án': '/project', project: '/project'
 };
 export const PER_UNITS: Readonly<Record<string, string>> = PER_WORDS;
 

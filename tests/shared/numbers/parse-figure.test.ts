@@ -182,6 +182,28 @@ describe('rules found by the held-out corpus (tests/fixtures/corpus)', () => {
     expect(en('1.2 million sq.m')).toMatchObject({ value: 1.2e6, unit: 'm2' });
     expect(en('330 sq km')).toMatchObject({ value: 330, unit: 'km2' });
   });
+  it('found by probing unseen articles: hedges on thousands, minus words, rates per counted noun, more nouns and measures', () => {
+    expect(vi('trên 1.500 hộ')).toMatchObject({ value: 1500, unit: 'household', qualifier: 'over', text: 'trên 1.500 hộ' });
+    expect(vi('trên 2 lần')).toMatchObject({ value: 2, unit: 'times', qualifier: 'over' });
+    expect(vi('trên 3 nền tảng')).toMatchObject({ qualifier: 'exact' });
+    expect(vi('âm 2,5%')).toMatchObject({ value: -2.5, unit: '%', text: 'âm 2,5%' });
+    expect(vi('25 triệu khách/năm')).toMatchObject({ value: 25e6, unit: 'visitor/year' });
+    expect(vi('9,2 triệu USD/dự án')).toMatchObject({ unit: 'USD/project' });
+    expect(vi('từ 2 triệu đến 5 triệu đồng/đêm')).toMatchObject({ value: 3.5e6, unit: 'VND/night' });
+    expect(vi('gần 50.000 phòng')).toMatchObject({ unit: 'room', qualifier: 'nearly' });
+    expect(vi('100 triệu dân')).toMatchObject({ value: 1e8, unit: 'person' });
+    expect(vi('trên 400 mm')).toMatchObject({ value: 400, unit: 'mm', qualifier: 'over' });
+    expect(vi('40 độ C')).toMatchObject({ value: 40, unit: '°C' });
+    expect(en('17.6 million foreign arrivals')).toMatchObject({ value: 17.6e6, unit: 'visitor' });
+  });
+  it.each(['Sáng 12-9, đoàn đến', 'từ 24-26/9 sẽ diễn ra', 'Ngày 30-4 và 1-5', 'Thứ năm, 15/8/2024, 21:27 (GMT+7)', 'Vành đai 3', 'trên mức báo động 2', 'Hội nghị Trung ương 8', 'kỳ hạn 12 tháng'])(
+    'vi "%s" holds no figure (days and months with a dash, time zones, names)',
+    (t) => expect(vi(t)).toBeNull(),
+  );
+  it('a dash between a day-like and a month-like number with a unit after is still a range', () => {
+    expect(vi('tăng 2-3%')).toMatchObject({ value: 2.5, unit: '%' });
+    expect(vi('khoảng 3-5 ngày')).toMatchObject({ value: 4, unit: 'day' });
+  });
   it('a price per kilometre or per week keeps its per-part', () => {
     expect(vi('12 tỷ đồng/km')).toMatchObject({ value: 12e9, unit: 'VND/km' });
     expect(en('$300 a week')).toMatchObject({ unit: 'USD/week' });
