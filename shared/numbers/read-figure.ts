@@ -10,6 +10,7 @@ import {
 import { NUMBER_TOKEN_AT, type WrittenNumber, halfUnitOf, readWrittenNumber, scaledValue } from './number-syntax';
 import { CUE_BEFORE, qualifierOfCue } from './qualifier-cues';
 import { readTail, type Tail } from './read-tail';
+import { SCALE_WORDS } from './scale-words';
 import { CURRENCY_PREFIXES } from './units';
 
 /** A figure found in a text (NFC): its span and what it says (the text itself is the caller's slice). */
@@ -32,6 +33,8 @@ const CODE_AFTER = /[-‐]\p{L}|\/\p{L}/uy;
 const FRACTION_AFTER = /\/(\d{1,7})(?![\d/]|[.,]\d)/y;
 const SPACE_GROUPS = { vi: /(?: \d{3})+(?:,\d+)?(?![\d]|[.,]\d)/y, en: /(?: \d{3})+(?:\.\d+)?(?![\d]|[.,]\d)/y };
 const LIST_MARK_AFTER = /[.)][ \t]/y;
+/** Words before an amount that make it one per person: "bình quân đầu người", "GDP per capita". */
+const PER_PERSON_BEFORE = /(?:bình\s+quân|trung\s+bình)\s+(?:đầu\s+người|một\s+người|mỗi\s+người)|per[\s-]+capita|per\s+person/iu;
 /** "âm 2,5%" (minus): the word right before the digits. */
 const MINUS_WORD_BEFORE = /(?:^|[^\p{L}\p{N}])(âm\s+)$/iu;
 /** "Sáng 12-9", "từ 24-26/9", "Ngày 30-4": a day and month without a year, joined by a dash. */
@@ -286,6 +289,8 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
   let figStart = cueStart >= 0 ? cueStart : start;
   const times = TIMES_BEFORE.exec(lead);
   let unit = currency ? currency + (tail.per ?? '') : tail.unit ?? 'count';
+  // "GRDP bình quân đầu người đạt 120 triệu đồng": an amount per person, as "120 triệu đồng/người" says it.
+  if ((currency || tail.kind === 'currency') && !unit.includes('/') && PER_PERSON_BEFORE.test(lead)) unit += '/person';
   if (times) {
     figStart = Math.min(figStart, from + times.indices![1][0]);
     unit = 'times';
@@ -363,6 +368,12 @@ function figure(
   return out;
 }
 
+/** Whether `words` (after a number) start with a scale word worth 10^exp ("nghìn tỷ" starts with "nghìn"). */
+function startsWithScale(words: string, exp: number, lang: Language): boolean {
+  const w = words.trim().toLowerCase();
+  return Object.entries(SCALE_WORDS[lang]).some(([word, e]) => e === exp && (w === word || w.startsWith(`${word} `)));
+}
+
 /** The far end of "10-15%", "từ 10 đến 15 tỷ đồng", "between 10 and 15": same unit, larger value. */
 function readRangeEnd(
   text: string,
@@ -389,7 +400,9 @@ function readRangeEnd(
   if (tail2.name || tail2.rank) return null;
   if (first.kind && first.unit !== tail2.unit) return null;
   if (first.scaleExp && !tail2.scaleExp) return null;
-  const scale1 = first.scaleExp || tail2.scaleExp;
+  // "10 nghìn - 12 nghìn tỷ": the far end's "tỷ" multiplies both ends (its scale starts with the near end's word).
+  const sharedScale = first.scaleExp > 0 && tail2.scaleExp > first.scaleExp && startsWithScale(text.slice(tokEnd, tail2.end), first.scaleExp, lang);
+  const scale1 = sharedScale ? tail2.scaleExp : first.scaleExp || tail2.scaleExp;
   const lo = scaledValue(wn, scale1);
   const hi = scaledValue(wn2, tail2.scaleExp);
   if (!(hi > lo)) return null;

@@ -16,7 +16,7 @@ const CURRENCIES: Record<Language, Record<string, string>> = {
   vi: {
     đồng: 'VND', vnđ: 'VND', vnd: 'VND', đ: 'VND', 'việt nam đồng': 'VND',
     usd: 'USD', 'us$': 'USD', 'đô la mỹ': 'USD', 'đô-la mỹ': 'USD', 'đô la': 'USD', 'đô-la': 'USD', đôla: 'USD',
-    'đồng đô la': 'USD', 'đô la mĩ': 'USD',
+    'đồng đô la': 'USD', 'đô la mĩ': 'USD', đô: 'USD',
     eur: 'EUR', euro: 'EUR', 'yên nhật': 'JPY', yên: 'JPY', jpy: 'JPY', 'nhân dân tệ': 'CNY', ndt: 'CNY', cny: 'CNY',
     won: 'KRW', krw: 'KRW', 'bảng anh': 'GBP', gbp: 'GBP',
   },

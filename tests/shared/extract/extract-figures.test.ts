@@ -33,7 +33,7 @@ describe('extractFigures on seed 000', () => {
     ['80,44 triệu USD', 8.044e7, 'USD', 'exact'],
     ['10,92 tỷ USD', 1.092e10, 'USD', 'exact'],
     ['1.030 nghìn tỷ đồng', 1.03e15, 'VND', 'exact'],
-    ['119,2 triệu đồng', 1.192e8, 'VND', 'exact'],
+    ['119,2 triệu đồng', 1.192e8, 'VND/person', 'exact'], // after "bình quân đầu người"
     ['215 dự án', 215, 'project', 'exact'],
     ['22 dự án', 22, 'project', 'exact'],
     ['99,7%', 99.7, '%', 'exact'],
@@ -126,7 +126,7 @@ describe('extractFigures on seed 001', () => {
 describe('extractFigures on seed 002', () => {
   const figs = extract(seed('002'));
   it.each([
-    ['95,1 triệu đồng', 9.51e7, 'VND', 'exact'],
+    ['95,1 triệu đồng', 9.51e7, 'VND/person', 'exact'], // after "bình quân đầu người"
     ['844 nghìn tỷ đồng', 8.44e14, 'VND', 'exact'],
     ['trên 28,8 tỷ USD', 2.88e10, 'USD', 'over'],
     ['2,17%', 2.17, '%', 'exact'],

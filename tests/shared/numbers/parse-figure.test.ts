@@ -200,6 +200,16 @@ describe('rules found by the held-out corpus (tests/fixtures/corpus)', () => {
     'vi "%s" holds no figure (days and months with a dash, time zones, names)',
     (t) => expect(vi(t)).toBeNull(),
   );
+  it('amounts per person by their words, "đô", ordinals that count times, ranges sharing a compound scale', () => {
+    expect(vi('GRDP bình quân đầu người đạt 120 triệu đồng')).toMatchObject({ value: 1.2e8, unit: 'VND/person' });
+    expect(en('GDP per capita reached $4,700')).toMatchObject({ value: 4700, unit: 'USD/person' });
+    expect(vi('bình quân đầu người tăng 5%')).toMatchObject({ unit: '%' });
+    expect(vi('500 triệu đô')).toMatchObject({ value: 5e8, unit: 'USD' });
+    expect(vi('5 đô thị')).toMatchObject({ unit: 'urban area' });
+    expect(en('for the 10th consecutive year')).toBeNull();
+    expect(vi('10 nghìn - 12 nghìn tỷ đồng')).toMatchObject({ value: 11e12, unit: 'VND', range: [10e12, 12e12] });
+    expect(vi('từ 500 triệu đến 2 tỷ đồng')).toMatchObject({ range: [5e8, 2e9] });
+  });
   it('a dash between a day-like and a month-like number with a unit after is still a range', () => {
     expect(vi('tăng 2-3%')).toMatchObject({ value: 2.5, unit: '%' });
     expect(vi('khoảng 3-5 ngày')).toMatchObject({ value: 4, unit: 'day' });
