@@ -90,6 +90,13 @@ describe('tally extract', () => {
     for (const f of figs) expect(html.slice(f.start, f.end)).toBe(f.text);
     expect(figs[0]).toMatchObject({ value: 29e9, unit: 'USD', qualifier: 'nearly' });
   });
+  it('dates "đến nay" by the publication date a dateline or front matter gives, as an import does', async () => {
+    const periodOf = async (name: string, content: string) =>
+      JSON.parse((await run('extract', await file(name, content))).out).map((f: { period?: { code: string } }) => f.period?.code);
+    expect(await periodOf('e.txt', 'Thứ năm, 16/08/2024 - 21:27\nĐến nay, tỷ lệ hộ nghèo còn 2,16%.\n')).toEqual(['2024-08-16']);
+    expect(await periodOf('f.md', '---\ndate: 2024-12-20\n---\nĐến nay, tỷ lệ hộ nghèo còn 2,16%.\n')).toEqual(['2024-12-20']);
+    expect(await periodOf('g.txt', 'Đến nay, tỷ lệ hộ nghèo còn 2,16%.\n')).toEqual([undefined]);
+  });
   it('guesses English when no --lang is given', async () => {
     const figs = JSON.parse((await run('extract', await file('d.txt', 'The economy grew by about 6.5% in 2021, the report said.'))).out);
     expect(figs[0]).toMatchObject({ value: 6.5, qualifier: 'approx', period: { code: '2021' } });

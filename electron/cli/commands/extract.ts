@@ -3,8 +3,8 @@ import { extractFigures } from '../../../shared/extract/extract-figures';
 import type { FoundFigure } from '../../../shared/extract/found-figure';
 import { decodeArticleBytes } from '../../../shared/import/decode-text';
 import { guessLanguage } from '../../../shared/import/guess-language';
-import { htmlMeta } from '../../../shared/import/html-meta';
 import { htmlToText } from '../../../shared/import/html-text';
+import { readArticleText } from '../../../shared/import/read-article';
 import { CliError, type CliCommand } from '../io';
 import { takeLangOption } from './options';
 
@@ -29,17 +29,19 @@ export const command: CliCommand = {
       throw new CliError(code === 'ENOENT' ? `no such file: ${file}` : code === 'EISDIR' ? `${file} is a folder, not an article file` : `cannot read ${file} (${code ?? 'error'})`);
     }
     const raw = decodeArticleBytes(bytes, file);
+    // The publication date as an import finds it (HTML meta, Markdown front matter, or a dateline in the text):
+    // "đến nay" and "as of now" are dated by it.
+    const published = readArticleText(file, raw).meta.published || undefined;
     let figures: FoundFigure[];
     if (HTML.test(file)) {
       const visible = htmlToText(raw);
-      const published = htmlMeta(raw).published || undefined;
       const lang = given ?? guessLanguage(visible.text);
       figures = extractFigures(visible.text, { lang, published }).map((f) => {
         const { start, end } = visible.toSourceRange(f.start, f.end);
         return { ...f, start, end, text: raw.slice(start, end) };
       });
     } else {
-      figures = extractFigures(raw, { lang: given ?? guessLanguage(raw) });
+      figures = extractFigures(raw, { lang: given ?? guessLanguage(raw), published });
     }
     io.out(JSON.stringify(figures, null, 2));
     return 0;
