@@ -7,8 +7,9 @@ export interface PeriodCue {
   start: number;
   end: number;
   /**
-   * null: the words date the figure by the publication ("đến nay", "năm nay", "quý II"), which is not known here.
-   * Such a cue still claims its words and stands between the figure and older cues, so none is wrongly taken.
+   * null: the words date the figure, but not as a period Tally groups by: a single month ("tháng 9/2024"), or words
+   * relative to a publication date not known here ("đến nay", "năm nay", "quý II"). Such a cue still claims its
+   * words and stands between the figure and older cues, so none is wrongly taken.
    */
   period: Period | null;
   /** A base of comparison ("so với năm 2023", "compared with 2020"): not the figure's own period. */
@@ -20,9 +21,12 @@ interface Ctx {
   year?: number;
 }
 /** `before`: a few characters of text before the match, for exclusions that regexes would make slow. */
-type Rule = { src: string; make: (m: RegExpExecArray, ctx: Ctx, before: string) => Period | typeof UNDATED | null };
-/** What a rule makes of words that date a figure by the publication when its date is not known. */
-const UNDATED = 'undated';
+type Rule = { src: string; make: (m: RegExpExecArray, ctx: Ctx, before: string) => Period | typeof NO_PERIOD | null };
+/**
+ * What a rule makes of words that date a figure but give no period to group by here: a single month ("tháng 9/2024",
+ * not a kind of period), or words relative to a publication date that is not known ("đến nay", "quý II").
+ */
+const NO_PERIOD = 'no period';
 
 // Word starts are checked in code (wordStartAt): a leading lookbehind would make the engine try every position.
 const E = '(?![\\p{L}\\p{N}])'; // word end
@@ -34,16 +38,16 @@ const wordStartAt = (text: string, i: number) => i === 0 || !WORD_CHAR.test(text
 
 const yearOr = (y: string | undefined, ctx: Ctx) => (y ? Number(y) : ctx.year);
 const yearP = (y: number | undefined) => (y !== undefined && isYear(y) ? yearPeriod(y) : null);
-// A year left out (undefined) is the publication's, unknown here: UNDATED.
+// A year left out (undefined) is the publication's, unknown here: NO_PERIOD.
 const monthsP = (n: number, y: number | undefined) =>
-  !(n >= 1 && n <= 12) ? null : y === undefined ? UNDATED : !isYear(y) ? null : n === 12 ? yearPeriod(y) : firstMonthsPeriod(y, n);
-const halfP = (h: 1 | 2, y: number | undefined) => (y === undefined ? UNDATED : isYear(y) ? halfPeriod(y, h) : null);
+  !(n >= 1 && n <= 12) ? null : y === undefined ? NO_PERIOD : !isYear(y) ? null : n === 12 ? yearPeriod(y) : firstMonthsPeriod(y, n);
+const halfP = (h: 1 | 2, y: number | undefined) => (y === undefined ? NO_PERIOD : isYear(y) ? halfPeriod(y, h) : null);
 const quarterP = (q: number, y: number | undefined) =>
-  !(q >= 1 && q <= 4) ? null : y === undefined ? UNDATED : isYear(y) ? quarterPeriod(y, q) : null;
+  !(q >= 1 && q <= 4) ? null : y === undefined ? NO_PERIOD : isYear(y) ? quarterPeriod(y, q) : null;
 const rangeP = (a: number, b: number) => (isYear(a) && isYear(b) && a < b ? rangePeriod(a, b) : null);
-const nowP = (ctx: Ctx) => (ctx.published ? datePeriod(ctx.published) : UNDATED);
+const nowP = (ctx: Ctx) => (ctx.published ? datePeriod(ctx.published) : NO_PERIOD);
 /** This year (back = 0) or last year (back = 1) of the publication. */
-const relativeYearP = (ctx: Ctx, back: number) => (ctx.year === undefined ? UNDATED : yearPeriod(ctx.year - back));
+const relativeYearP = (ctx: Ctx, back: number) => (ctx.year === undefined ? NO_PERIOD : yearPeriod(ctx.year - back));
 const dateP = (y: number, m: number, d: number) => {
   const iso = isoDate(y, m, d);
   return iso ? datePeriod(iso) : null;
@@ -91,6 +95,8 @@ const VI_RULES: Rule[] = [
     (m, c, before) => (NOT_NOW_BEFORE.test(before) ? null : nowP(c)),
   ),
   rule(`(?:đến|tới)\\s+(?:năm\\s+)?${Y}`, (m) => yearP(Number(m[1]))),
+  // A single month is no kind of period (domain.md): the figure gets none rather than an older cue's.
+  rule(`tháng\\s+(\\d{1,2})\\s*(?:[/-]|năm)\\s*${Y}`, (m) => (Number(m[1]) >= 1 && Number(m[1]) <= 12 ? NO_PERIOD : null)),
   rule(`năm\\s+${Y}`, (m) => yearP(Number(m[1]))),
   rule(`năm\\s+(nay|ngoái|trước)`, (m, c) => relativeYearP(c, m[1].toLowerCase() === 'nay' ? 0 : 1)),
 ];
@@ -128,6 +134,7 @@ const EN_RULES: Rule[] = [
   ),
   rule(`(?:as\\s+of\\s+(?:now|today)|so\\s+far|to\\s+date|currently|at\\s+present)`, (_m, c) => nowP(c)),
   rule(`(?:in|for|during|of|since|by)\\s+(?:fiscal\\s+)?${Y}`, (m) => yearP(Number(m[1]))),
+  rule(`(?:in\\s+)?(${MONTH_NAME})\\.?,?\\s+${Y}`, () => NO_PERIOD), // "in July 2024": a single month
   rule(`(this|last)\\s+year`, (m, c) => relativeYearP(c, m[1].toLowerCase() === 'this' ? 0 : 1)),
 ];
 
@@ -179,7 +186,7 @@ export function findPeriodCues(text: string, lang: Language, published?: string)
     for (let sub: RegExpExecArray | null = subMatch(m, rules[k]); k < rules.length; ) {
       const period = sub ? rules[k].rule.make(sub, ctx, before) : null;
       if (period) {
-        hit = { start: at, end: at + sub![0].length, period: period === UNDATED ? null : period };
+        hit = { start: at, end: at + sub![0].length, period: period === NO_PERIOD ? null : period };
         break;
       }
       if (++k < rules.length) {
