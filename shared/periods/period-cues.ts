@@ -102,10 +102,11 @@ const VI_RULES: Rule[] = [
 ];
 
 const EN_RULES: Rule[] = [
-  rule(`(?:the\\s+)?first\\s+(\\d{1,2}|${NUMBER_WORD})\\s+months\\s+(?:of\\s+)?(?:(this\\s+year)|${Y})`, (m, c) =>
+  // Without a year ("in the first seven months", "in the first half"): the publication's year.
+  rule(`(?:the\\s+)?first\\s+(\\d{1,2}|${NUMBER_WORD})\\s+months(?:\\s+(?:of\\s+)?(?:(this\\s+year)|${Y}))?`, (m, c) =>
     monthsP(countNumber(m[1]), m[3] ? Number(m[3]) : c.year),
   ),
-  rule(`(?:the\\s+)?(first|second)\\s+half\\s+(?:of\\s+)?(?:(this\\s+year)|${Y})`, (m, c) =>
+  rule(`(?:the\\s+)?(first|second)\\s+half(?:\\s+(?:of\\s+)?(?:(this\\s+year)|${Y}))?`, (m, c) =>
     halfP(m[1].toLowerCase() === 'first' ? 1 : 2, m[3] ? Number(m[3]) : c.year),
   ),
   rule(`(?:H([12])|([12])H)\\s*(?:of\\s+)?${Y}`, (m) => halfP(Number(m[1] ?? m[2]) as 1 | 2, Number(m[3]))),
@@ -121,6 +122,10 @@ const EN_RULES: Rule[] = [
   ),
   rule(`as\\s+(?:of|at)\\s+(${MONTH_NAME})\\.?\\s+(\\d{1,2}),?\\s+${Y}`, (m) =>
     dateP(Number(m[3]), MONTHS_EN[m[1].toLowerCase()], Number(m[2])),
+  ),
+  // "as of June 20": a day of the publication's year.
+  rule(`as\\s+(?:of|at)\\s+(?:(\\d{1,2})\\s+(${MONTH_NAME})|(${MONTH_NAME})\\.?\\s+(\\d{1,2}))(?!\\d)`, (m, c) =>
+    c.year === undefined ? NO_PERIOD : dateP(c.year, MONTHS_EN[(m[2] ?? m[3]).toLowerCase()], Number(m[1] ?? m[4])),
   ),
   rule(`as\\s+(?:of|at)\\s+${Y}-(\\d{2})-(\\d{2})`, (m) => dateP(Number(m[1]), Number(m[2]), Number(m[3]))),
   rule(`as\\s+(?:of|at)\\s+(\\d{1,2})\\/(\\d{1,2})\\/${Y}`, (m) => dateP(Number(m[3]), Number(m[2]), Number(m[1]))),

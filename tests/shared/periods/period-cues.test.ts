@@ -48,6 +48,9 @@ describe('period cues (domain.md, Periods)', () => {
     ['as of end-September 2024', 'date', '2024-09-30'],
     ['in the January-October period of 2024', 'months', '2024-M01..M10'],
     ['January-June 2024', 'months', '2024-M01..M06'],
+    ['in the first half', 'half', '2024-H1'],
+    ['In the first seven months', 'months', '2024-M01..M07'],
+    ['As of June 20, FDI', 'date', '2024-06-20'],
     ['so far', 'date', PUB],
     ['last year', 'year', '2023'],
   ])('en "%s" → %s %s', (text, kind, code) => expect(readPeriod(text, 'en', PUB)).toMatchObject({ kind, code }));
