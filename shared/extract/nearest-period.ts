@@ -4,13 +4,16 @@ const SENTENCE_END = /[.!?](?=\s)|\n/g;
 const REACH = 400;
 const CARRY = 1000;
 const AFTER_GAP = 40;
+/** "đến năm 2030", "by 2030": a target's year, which stays in its sentence. */
+const TARGET_CUE = /^(?:đến|tới|by)\s/iu;
 /** Kinds that an article's opening words carry over its later paragraphs; dates and ranges stay put. */
 const CARRIED = new Set(['year', 'half', 'quarter', 'months']);
 
 /**
  * The period cue a figure most likely belongs to: the nearer of the closest one before it in its sentence and
  * one right after it ("đạt 6,5% trong năm 2024"), else the closest year, half, quarter or months cue before
- * it in the last thousand characters (an article's "Năm 2024, …" opening carries over its paragraphs). Bases of
+ * it in the last thousand characters (an article's "Năm 2024, …" opening carries over its paragraphs; a target's
+ * "đến năm 2030" does not). Bases of
  * comparison ("so với năm 2023") never count.
  */
 export function nearestPeriod(
@@ -53,7 +56,7 @@ export function nearestPeriod(
     const c = cues[i];
     if (c.end > figStart) continue;
     if (c.end < figStart - CARRY) break;
-    if (!c.base && c.period && CARRIED.has(c.period.kind)) return c;
+    if (!c.base && c.period && CARRIED.has(c.period.kind) && !TARGET_CUE.test(text.slice(c.start, c.end))) return c;
   }
   return undefined;
 }

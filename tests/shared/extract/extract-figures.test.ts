@@ -147,6 +147,11 @@ describe('without a publication date', () => {
     expect(byText(figs, '16 khu công nghiệp').period).toBeUndefined();
     expect(byText(figs, '5 tỷ đồng').period).toBeUndefined();
   });
+  it('a target year ("đến năm 2030") stays in its sentence', () => {
+    const figs = extractFigures('Đến năm 2030, tỉnh phấn đấu đạt 1 triệu ha. Đợt mưa lũ làm 5 người thiệt mạng.', { lang: 'vi' });
+    expect(byText(figs, '1 triệu ha').period?.code).toBe('2030');
+    expect(byText(figs, '5 người').period).toBeUndefined();
+  });
   it('a single month gives no period, and keeps a figure from taking an older one', () => {
     const figs = extractFigures('Mục tiêu đến năm 2030 đạt 10 triệu lượt khách. Tháng 9/2024, tỉnh đón 200.000 lượt khách.', { lang: 'vi' });
     expect(byText(figs, '10 triệu lượt khách').period?.code).toBe('2030');
