@@ -13,8 +13,7 @@ const CARRIED = new Set(['year', 'half', 'quarter', 'months']);
  * The period cue a figure most likely belongs to: the nearer of the closest one before it in its sentence and
  * one right after it ("đạt 6,5% trong năm 2024"), else the closest year, half, quarter or months cue before
  * it in the last thousand characters (an article's "Năm 2024, …" opening carries over its paragraphs; a target's
- * "đến năm 2030" does not). Bases of
- * comparison ("so với năm 2023") never count.
+ * "đến năm 2030" does not). Bases of comparison ("so với năm 2023") never count.
  */
 export function nearestPeriod(
   text: string,
