@@ -4,6 +4,8 @@ const SENTENCE_END = /[.!?](?=\s)|\n/g;
 const REACH = 400;
 const CARRY = 1000;
 const AFTER_GAP = 40;
+/** Words that open a sentence continuing the one before: "Trong đó" (of which), "Cụ thể", "Of this". */
+const CONTINUES = /^\s*(?:trong\s+đó|cụ\s+thể|riêng|of\s+which|of\s+this|in\s+particular)(?![\p{L}])/iu;
 /** "đến năm 2030", "by 2030": a target's year, which stays in its sentence. */
 const TARGET_CUE = /^(?:đến|tới|by)\s/iu;
 /** Kinds that an article's opening words carry over its later paragraphs; dates and ranges stay put. */
@@ -22,7 +24,11 @@ export function nearestPeriod(
   figEnd: number,
 ): PeriodCue | undefined {
   if (cues.length === 0) return undefined;
-  const { start: sStart, end: sEnd } = sentenceAround(text, figStart, figEnd);
+  const around = sentenceAround(text, figStart, figEnd);
+  const sEnd = around.end;
+  let sStart = around.start;
+  // "Trong đó, vốn đăng ký mới đạt …": the sentence goes on from the one before, and so does its period.
+  if (sStart > 1 && CONTINUES.test(text.slice(sStart, figStart))) sStart = sentenceAround(text, sStart - 2, sStart - 2).start;
   // Index of the first cue starting at or after figEnd (binary search).
   let lo = 0;
   let hi = cues.length;

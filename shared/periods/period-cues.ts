@@ -55,6 +55,11 @@ const dateP = (y: number, m: number, d: number) => {
 const endOfYearP = (y: number) => (isYear(y) ? datePeriod(`${y}-12-31`) : null);
 const endOfMonthP = (y: number, m: number) => (m >= 1 && m <= 12 ? dateP(y, m, new Date(Date.UTC(y, m, 0)).getUTCDate()) : null);
 
+const VI_COUNTS: Record<string, number> = {
+  một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10, 'mười một': 11, 'mười hai': 12,
+};
+const VI_MONTH_COUNT = Object.keys(VI_COUNTS).sort((a, b) => b.length - a.length).map((w) => w.replace(' ', '\\s+')).join('|');
+
 const VI_RULES: Rule[] = [
   rule(`(\\d{1,2})\\s+tháng\\s+(đầu\\s+|cuối\\s+)?năm(?:\\s+(?:nay|${Y}))?`, (m, c) => {
     const n = Number(m[1]);
@@ -62,6 +67,8 @@ const VI_RULES: Rule[] = [
     if (m[2]?.trim().toLowerCase() === 'cuối') return n === 6 ? halfP(2, y) : null;
     return monthsP(n, y);
   }),
+  // "Năm tháng đầu năm 2024": the count in words.
+  rule(`(${VI_MONTH_COUNT})\\s+tháng\\s+đầu\\s+năm(?:\\s+(?:nay|${Y}))?`, (m, c) => monthsP(VI_COUNTS[m[1].toLowerCase().replace(/\\s+/g, ' ')], yearOr(m[2], c))),
   // "Lũy kế 9 tháng", "Xuất khẩu gạo 11 tháng đạt …", "trong 10 tháng qua": the first months of the publication year.
   rule(
     `(?:(?:lũy|luỹ)\\s+kế\\s+(\\d{1,2})\\s+tháng|(\\d{1,2})\\s+tháng(?=\\s+(?:đạt|ước|tăng|giảm)${E})|(\\d{1,2})\\s+tháng\\s+(?:vừa\\s+)?qua)`,

@@ -147,6 +147,12 @@ describe('without a publication date', () => {
     expect(byText(figs, '16 khu công nghiệp').period).toBeUndefined();
     expect(byText(figs, '5 tỷ đồng').period).toBeUndefined();
   });
+  it('a sentence opening with "Trong đó" keeps the period of the one before', () => {
+    const figs = extractFigures('Tính đến ngày 20/6/2024, vốn FDI đạt gần 2,16 tỷ USD. Trong đó, vốn đăng ký mới đạt 427,3 triệu USD.', { lang: 'vi' });
+    expect(byText(figs, '427,3 triệu USD').period?.code).toBe('2024-06-20');
+  });
+  it('"Năm tháng đầu năm 2024" counts its months in words', () =>
+    expect(byText(extractFigures('Năm tháng đầu năm 2024, thu 5 tỷ đồng.', { lang: 'vi' }), '5 tỷ đồng').period?.code).toBe('2024-M01..M05'));
   it('a target year ("đến năm 2030") stays in its sentence', () => {
     const figs = extractFigures('Đến năm 2030, tỉnh phấn đấu đạt 1 triệu ha. Đợt mưa lũ làm 5 người thiệt mạng.', { lang: 'vi' });
     expect(byText(figs, '1 triệu ha').period?.code).toBe('2030');
