@@ -5,8 +5,11 @@ import { composeText } from './composed-text';
 import type { ExtractOptions, FoundFigure } from './found-figure';
 import { indicatorHint } from './indicator-hint';
 import { nearestPeriod } from './nearest-period';
+import { rowUnitAt, withRowUnit } from './table-unit';
 
 const DIGIT = /\d/g;
+/** Digits and separators only: a number with no words of its own. */
+const BARE_NUMBER = /^[\d.,\s\u00a0-]+$/;
 
 /**
  * Every figure in an article, in order, with exact spans into the input as given (NFD and CRLF included),
@@ -36,7 +39,12 @@ export function extractFigures(input: string, opts: ExtractOptions): FoundFigure
     }
     // A cue reaching back over the previous figure ("5% hơn 3") cannot share its words: start at the digits.
     if (out.start < prevEnd) out.start = at;
-    const parsed = toParsed(text, out);
+    let parsed = toParsed(text, out);
+    // A bare number in a table row whose label states the unit: "Thu ngân sách (tỷ đồng)\t20.176".
+    if (parsed.unit === 'count' && BARE_NUMBER.test(parsed.text)) {
+      const row = rowUnitAt(text, out.start, lang);
+      if (row) parsed = withRowUnit(parsed, row);
+    }
     const start = toInput(out.start);
     const end = toInput(out.end);
     const fig: FoundFigure = { ...parsed, text: input.slice(start, end), start, end };

@@ -1,0 +1,37 @@
+import type { Language } from '../model/vocab';
+import type { ParsedFigure } from '../numbers/figure';
+import { parseFigure } from '../numbers/parse-figure';
+
+/** A row label ending in its unit: "Thu ngân sách (tỷ đồng)", "Vốn FDI (triệu USD)", "Tỷ lệ hộ nghèo (%)". */
+const LABEL_UNIT = /\(([^()\t\n]{1,24})\)\s*$/u;
+
+/** What a row label's unit makes of a bare number in that row: a multiplier and a unit. */
+export interface RowUnit {
+  multiplier: number;
+  unit: string;
+}
+
+/**
+ * The unit a table row states in its first cell, for a number in a later cell (cells are separated by tabs, rows by
+ * line ends, as tables come out of HTML). The label's words are read as the figure "1 <words>" would be, so the
+ * scale and unit words are the parser's own; anything that is not wholly a unit gives null.
+ */
+export function rowUnitAt(text: string, at: number, lang: Language): RowUnit | null {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const firstTab = text.indexOf('\t', lineStart);
+  if (firstTab < 0 || firstTab >= at) return null;
+  const m = LABEL_UNIT.exec(text.slice(lineStart, firstTab));
+  if (!m) return null;
+  const words = m[1].trim();
+  const probe = `1 ${words}`;
+  const f = parseFigure(probe, lang);
+  if (!f || f.text !== probe || f.unit === 'count' || f.qualifier !== 'exact') return null;
+  return { multiplier: f.value, unit: f.unit };
+}
+
+/** A bare number (no scale or unit words of its own) read with its row's unit. */
+export function withRowUnit<F extends ParsedFigure>(f: F, row: RowUnit): F {
+  const out = { ...f, value: f.value * row.multiplier, unit: row.unit, halfUnit: f.halfUnit * row.multiplier };
+  if (f.range) out.range = [f.range[0] * row.multiplier, f.range[1] * row.multiplier];
+  return out;
+}
