@@ -11,7 +11,7 @@ import { NUMBER_TOKEN_AT, type WrittenNumber, halfUnitOf, readWrittenNumber, sca
 import { CUE_BEFORE, qualifierOfCue } from './qualifier-cues';
 import { readTail, type Tail } from './read-tail';
 import { SCALE_WORDS } from './scale-words';
-import { CURRENCY_PREFIXES } from './units';
+import { CURRENCY_PREFIXES, PER_AFTER } from './units';
 
 /** A figure found in a text (NFC): its span and what it says (the text itself is the caller's slice). */
 export type FigureAt = Omit<ParsedFigure, 'text'> & { start: number; end: number };
@@ -112,7 +112,8 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
     const my = MONTH_YEAR.exec(text);
     if (my && +my[1] >= 1 && +my[1] <= 12 && +my[2] >= 1800 && +my[2] <= 2200) return MONTH_YEAR.lastIndex;
     CODE_AFTER.lastIndex = tokEnd;
-    if (CODE_AFTER.test(text)) return tokEnd; // 01-NQ/TU, 123/QĐ-UBND, 10-year
+    PER_AFTER.lastIndex = tokEnd;
+    if (CODE_AFTER.test(text) && !PER_AFTER.test(text)) return tokEnd; // 01-NQ/TU, 123/QĐ-UBND, 10-year; not "$627/tonne"
     if (next === '-' && lang === 'vi') {
       const end = dayMonthDashEnd(text, at);
       if (end > 0) return end;
@@ -141,7 +142,9 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
 
   let of: number | undefined;
   let numEnd = tokEnd;
-  if (text[tokEnd] === '/') {
+  PER_AFTER.lastIndex = tokEnd;
+  if (text[tokEnd] === '/' && !PER_AFTER.test(text)) {
+    // "8/63" is a share or rank; "$627/tonne" is a price per unit, read with the tail below.
     if (!plainInt) return tokEnd;
     FRACTION_AFTER.lastIndex = tokEnd;
     const f = FRACTION_AFTER.exec(text);

@@ -20,8 +20,11 @@ export interface Tail {
 }
 
 const LETTER = /\p{L}/u;
-/** "8th" is a rank; "the 10th consecutive year", "the 5th time", "the 13th congress" are not figures. */
-const ORDINAL = /(?:st|nd|rd|th)(?![\p{L}\p{N}])(?!\s+(?:consecutive|straight|successive|time|anniversary|edition|session|congress|plenum|plenary|meeting|annual)(?![\p{L}]))/iuy;
+/**
+ * "8th" is a rank; "the 10th consecutive year", "the 5th time" and names ("the 2nd Ring Road", "14th National Party
+ * Congress") are not figures.
+ */
+const ORDINAL = /(?:st|nd|rd|th)(?![\p{L}\p{N}])(?!\s+(?:consecutive|straight|successive|time|anniversary|edition|session|congress|plenum|plenary|meeting|annual)(?![\p{L}]))(?!\s+\p{Lu})/uy;
 const ORDINAL_OF = /\s+(?:of|out of)\s+(\d+)(?![\d])/iy;
 const TIMES_ATTACHED = /x(?![\p{L}\p{N}])/iuy;
 /** English puts adjectives before the counted noun: "2,100 new units", "3 million foreign visitors". One is skipped. */

@@ -47,7 +47,8 @@ const MEASURES: Record<Language, Record<string, string>> = {
     ha: 'ha', 'héc-ta': 'ha', hecta: 'ha', 'héc ta': 'ha', km: 'km', km2: 'km2', 'km²': 'km2', m: 'm', mét: 'm',
     m2: 'm2', 'm²': 'm2', 'mét vuông': 'm2', m3: 'm3', 'm³': 'm3', 'mét khối': 'm3', tấn: 'tonne', kg: 'kg',
     lít: 'litre', tạ: 'quintal', mw: 'MW', kw: 'kW', kwh: 'kWh', gw: 'GW', gwh: 'GWh', mwh: 'MWh', teu: 'TEU',
-    mm: 'mm', cm: 'cm', 'độ c': '°C', '°c': '°C',
+    mm: 'mm', cm: 'cm', 'độ c': '°C', '°c': '°C', 'km/h': 'km/h', 'km/giờ': 'km/h', 'm3/s': 'm3/s', 'm³/s': 'm3/s',
+    'độ richter': 'Richter',
   },
   en: {
     ha: 'ha', hectares: 'ha', hectare: 'ha', km: 'km', km2: 'km2', 'km²': 'km2', 'square kilometres': 'km2',
@@ -55,7 +56,7 @@ const MEASURES: Record<Language, Record<string, string>> = {
     'square meters': 'm2', 'sq.m': 'm2', sqm: 'm2', 'sq m': 'm2', 'sq.km': 'km2', 'sq km': 'km2', tonnes: 'tonne', tonne: 'tonne', tons: 'tonne', ton: 'tonne', kg: 'kg', litres: 'litre',
     liters: 'litre', ounces: 'ounce', ounce: 'ounce', oz: 'ounce', barrels: 'barrel', barrel: 'barrel', mw: 'MW',
     kw: 'kW', kwh: 'kWh', gw: 'GW', gwh: 'GWh', mwh: 'MWh', teu: 'TEU', teus: 'TEU', 'square meter': 'm2',
-    'square metre': 'm2', mm: 'mm', cm: 'cm', '°c': '°C',
+    'square metre': 'm2', mm: 'mm', cm: 'cm', '°c': '°C', 'km/h': 'km/h', kph: 'km/h', 'm3/s': 'm3/s', 'm³/s': 'm3/s',
   },
 };
 
@@ -99,7 +100,7 @@ const COUNT_NOUNS_VI: Record<string, string> = {
   'ngôi nhà': 'house', nhà: 'house', 'ô tô': 'car', xe: 'vehicle', chiếc: 'unit', con: 'head', cây: 'tree',
   'công trình': 'structure', 'tuyến': 'route', 'km đường': 'km', 'giải thưởng': 'award', giải: 'award',
   'huy chương': 'medal', 'vụ': 'case', 'vụ việc': 'case', 'vụ án': 'case', 'khung giờ': 'time slot',
-  phòng: 'room', 'phòng nghỉ': 'room', 'buồng phòng': 'room', 'đường bay': 'air route', 'nhân khẩu': 'person', dân: 'person',
+  'trường hợp': 'case', phòng: 'room', 'phòng nghỉ': 'room', 'buồng phòng': 'room', 'đường bay': 'air route', 'nhân khẩu': 'person', dân: 'person',
   'giường bệnh': 'hospital bed', giường: 'bed', liều: 'dose', 'liều vắc xin': 'dose', 'liều vaccine': 'dose', 'cơn bão': 'storm',
   năm: 'year', tháng: 'month', tuần: 'week', ngày: 'day', giờ: 'hour', tiếng: 'hour', phút: 'minute', giây: 'second',
   quý: 'quarter', tuổi: 'year of age',

@@ -90,7 +90,8 @@ const VI_RULES: Rule[] = [
   rule(`(?:(?:lũy|luỹ)\\s+kế\\s+|tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+|cuối\\s+)?tháng\\s+(\\d{1,2})\\s*[/-]\\s*${Y}`, (m) =>
     endOfMonthP(Number(m[2]), Number(m[1])),
   ),
-  rule(`(?:(?:lũy|luỹ)\\s+kế\\s+|tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+)?ngày\\s+(\\d{1,2})\\/(\\d{1,2})\\/${Y}`, (m) =>
+  // "đến hết ngày 30/6/2024", "Tính đến 17h ngày 10/9/2024", "tính đến thời điểm 30/6/2024".
+  rule(`(?:(?:lũy|luỹ)\\s+kế\\s+|tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+)?(?:\\d{1,2}\\s*(?:h|giờ)(?:\\s*\\d{1,2})?\\s+)?(?:ngày|thời\\s+điểm)\\s+(\\d{1,2})\\/(\\d{1,2})\\/${Y}`, (m) =>
     dateP(Number(m[3]), Number(m[2]), Number(m[1])),
   ),
   rule(`(?:(?:lũy|luỹ)\\s+kế\\s+|tính\\s+)(?:đến|tới)\\s+(?:hết\\s+)?(\\d{1,2})\\/(\\d{1,2})\\/${Y}`, (m) =>
@@ -173,7 +174,7 @@ const COMPILED: Record<Language, Compiled> = { vi: compile(VI_RULES), en: compil
 
 /** Just before a cue: it names the base of a comparison, not the figure's period. */
 const BASE_BEFORE: Record<Language, RegExp> = {
-  vi: /(?:so\s+với|so|cùng\s+kỳ|cùng\s+kì)(?:\s+cùng\s+k[ỳì])?\s*$/iu,
+  vi: /(?:so\s+với|so|cùng\s+kỳ|cùng\s+kì)(?:\s+cùng\s+k[ỳì])?\s*(?:(?:cuối|đầu|hết)\s+)?$/iu,
   en: /(?:compared\s+(?:with|to)|than|versus|vs\.?|against|from)\s+(?:the\s+same\s+period\s+)?(?:of\s+|in\s+|last\s+)?$/iu,
 };
 

@@ -210,6 +210,18 @@ describe('rules found by the held-out corpus (tests/fixtures/corpus)', () => {
     expect(vi('10 nghìn - 12 nghìn tỷ đồng')).toMatchObject({ value: 11e12, unit: 'VND', range: [10e12, 12e12] });
     expect(vi('từ 500 triệu đến 2 tỷ đồng')).toMatchObject({ range: [5e8, 2e9] });
   });
+  it('second probe: prices per unit after a currency sign, speeds, quakes, "trường hợp", ordinals in names', () => {
+    expect(en('$627/tonne')).toMatchObject({ value: 627, unit: 'USD/tonne', text: '$627/tonne' });
+    expect(en('VND20,580/litre')).toMatchObject({ value: 20580, unit: 'VND/litre' });
+    expect(en('$5,000/m2')).toMatchObject({ unit: 'USD/m2' });
+    expect(vi('123/QĐ-UBND')).toBeNull();
+    expect(en('120 km/h')).toMatchObject({ value: 120, unit: 'km/h' });
+    expect(vi('5.500 m3/s')).toMatchObject({ value: 5500, unit: 'm3/s' });
+    expect(vi('4,2 độ richter')).toMatchObject({ value: 4.2, unit: 'Richter' });
+    expect(vi('hơn 1,2 triệu trường hợp')).toMatchObject({ value: 1.2e6, unit: 'case', qualifier: 'over' });
+    expect(en('The 2nd Ring Road')).toBeNull();
+    expect(en('ranked 8th out of 63')).toMatchObject({ value: 8, unit: 'rank', of: 63 });
+  });
   it('a dash between a day-like and a month-like number with a unit after is still a range', () => {
     expect(vi('tăng 2-3%')).toMatchObject({ value: 2.5, unit: '%' });
     expect(vi('khoảng 3-5 ngày')).toMatchObject({ value: 4, unit: 'day' });

@@ -22,6 +22,8 @@ describe('period cues (domain.md, Periods)', () => {
     ['tính đến tháng 2/2024', 'date', '2024-02-29', '2024-02-29', '2024-02-29'],
     ['trong 7 tháng qua', 'months', '2024-M01..M07', '2024-01-01', '2024-07-31'],
     ['tháng 1-10/2024', 'months', '2024-M01..M10', '2024-01-01', '2024-10-31'],
+    ['Tính đến 17h ngày 10/9/2024', 'date', '2024-09-10', '2024-09-10', '2024-09-10'],
+    ['tính đến thời điểm 30/6/2024', 'date', '2024-06-30', '2024-06-30', '2024-06-30'],
     ['từ tháng 1 đến tháng 5 năm 2024', 'months', '2024-M01..M05', '2024-01-01', '2024-05-31'],
     ['hiện nay', 'date', PUB, PUB, PUB],
     ['tính đến ngày 30/6/2024', 'date', '2024-06-30', '2024-06-30', '2024-06-30'],
@@ -71,6 +73,8 @@ describe('period cues (domain.md, Periods)', () => {
   });
   it('the longer cue wins: "6 tháng đầu năm 2024" is one cue, not also "năm 2024"', () =>
     expect(findPeriodCues('6 tháng đầu năm 2024 đạt', 'vi', PUB)).toHaveLength(1));
+  it('"so với cuối năm 2024" is a base of comparison too', () =>
+    expect(findPeriodCues('giảm 0,5 điểm phần trăm so với cuối năm 2024', 'vi', PUB)[0]?.base).toBe(true));
   it('marks bases of comparison', () => {
     const cues = findPeriodCues('tăng 5,86% so với năm 2023; năm 2024 đạt', 'vi', PUB);
     expect(cues.map((c) => [c.period?.code, c.base ?? false])).toEqual([
