@@ -5,6 +5,8 @@ import { parseFigure } from '../numbers/parse-figure';
 /** A row label ending in its unit: "Thu ngân sách (tỷ đồng)", "Vốn FDI (triệu USD)", "Tỷ lệ hộ nghèo (%)". */
 const LABEL_UNIT = /\(([^()\t\n]{1,24})\)\s*$/u;
 
+const ROW_REACH = 400;
+
 /** What a row label's unit makes of a bare number in that row: a multiplier and a unit. */
 export interface RowUnit {
   multiplier: number;
@@ -17,10 +19,15 @@ export interface RowUnit {
  * scale and unit words are the parser's own; anything that is not wholly a unit gives null.
  */
 export function rowUnitAt(text: string, at: number, lang: Language): RowUnit | null {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const firstTab = text.indexOf('\t', lineStart);
-  if (firstTab < 0 || firstTab >= at) return null;
-  const m = LABEL_UNIT.exec(text.slice(lineStart, firstTab));
+  // Table rows are short: look back a few hundred characters at most, so a long paragraph costs nothing.
+  const from = Math.max(0, at - ROW_REACH);
+  const before = text.slice(from, at);
+  const nl = before.lastIndexOf('\n');
+  if (nl < 0 && from > 0) return null;
+  const row = before.slice(nl + 1);
+  const firstTab = row.indexOf('\t');
+  if (firstTab < 0) return null;
+  const m = LABEL_UNIT.exec(row.slice(0, firstTab));
   if (!m) return null;
   const words = m[1].trim();
   const probe = `1 ${words}`;
