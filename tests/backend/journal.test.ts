@@ -2,6 +2,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDatasetView } from '../../electron/backend/export/read-dataset';
+import { DatasetSummaries, summariseDataset } from '../../electron/backend/store/dataset-summary';
 import { parseDatasetJson } from '../../electron/backend/store/doc-adapter';
 import { entriesAfter } from '../../electron/backend/store/journal';
 import { killAndWait, startWriter } from './child';
@@ -70,6 +71,18 @@ describe('history.jsonl as the journal of a large dataset', () => {
     await b2.close();
     expect(fileDoc(crashed).historySeq).toBe(5);
     expect(noteOf(fileDoc(crashed), a)).toBe('after reopening');
+  });
+
+  it('the start screen counts edits that are only in the log yet', async () => {
+    const { b, dir } = await deferredDataset();
+    const summaries = new DatasetSummaries();
+    expect((await summaries.get(dir))?.observations).toBe(0);
+    for (let i = 0; i < 3; i++) await ok(b, 'observations-create', { fields: { entity: `E${i}` } });
+    expect(fileDoc(dir).observations).toHaveLength(0);
+    expect((await summaries.get(dir))?.observations).toBe(3); // dataset.json is unchanged, the log grew
+    expect((await summariseDataset(dir, new Date())).observations).toBe(3);
+    await b.close();
+    expect((await summaries.get(dir))?.observations).toBe(3);
   });
 
   it('a log emptied by hand does not make new edits reuse the numbers dataset.json already holds', async () => {

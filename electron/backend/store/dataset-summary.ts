@@ -1,6 +1,9 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { DATASET_FILE } from './dataset-store';
+import { parseDatasetJson } from './doc-adapter';
+import { HISTORY_FILE } from './history-log';
+import { applyJournal } from './journal';
 
 /** One line of the start screen's dataset list. */
 export interface DatasetSummary {
@@ -60,14 +63,55 @@ function readParts(buf: Buffer): Parts {
   return { meta: raw?.meta && typeof raw.meta === 'object' ? raw.meta : null, observations: length(raw?.observations), sources: length(raw?.sources) };
 }
 
+/** dataset.json's historySeq, the file's last top-level key as stableStringify writes it; null when not found there. */
+function heldSeq(buf: Buffer): number | null {
+  const tail = buf.toString('utf8', Math.max(0, buf.length - 64));
+  const m = /\n {2}"historySeq": (\d+)\n\}\s*$/.exec(tail);
+  return m ? Number(m[1]) : null;
+}
+
+/** The seq of history.jsonl's last whole line, read from the file's end; null when unknown (no log, or a huge line). */
+async function lastLoggedSeq(dir: string): Promise<number | null> {
+  let handle: fs.FileHandle | undefined;
+  try {
+    handle = await fs.open(path.join(dir, HISTORY_FILE), 'r');
+    const { size } = await handle.stat();
+    const length = Math.min(size, 65536);
+    const buf = Buffer.alloc(length);
+    await handle.read(buf, 0, length, size - length);
+    const lines = buf.toString('utf8').split('\n');
+    for (let i = lines.length - 1; i >= 0; i--) {
+      const m = /^\{"seq":(\d+),/.exec(lines[i]);
+      if (m && (i > 0 || length === size)) return Number(m[1]);
+    }
+    return size === 0 ? 0 : null;
+  } catch {
+    return null;
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** Meta and counts of a folder whose log holds changes dataset.json does not yet: the whole file, brought up to date. */
+async function journaledParts(buf: Buffer, dir: string): Promise<Parts> {
+  const doc = parseDatasetJson(buf.toString('utf8'), path.join(dir, DATASET_FILE));
+  await applyJournal(doc, dir);
+  return { meta: doc.meta, observations: doc.observations.length, sources: doc.sources.length };
+}
+
 /**
  * Summary of one dataset folder without validating it: a corrupt one is listed under its folder name with no counts
- * (opening it says what is wrong).
+ * (opening it says what is wrong). A large dataset whose latest edits are only in its log yet (see journal.ts) is read
+ * whole, so the counts include them.
  */
 export async function summariseDataset(dir: string, mtime: Date): Promise<DatasetSummary> {
   const fallback = { path: dir, name: path.basename(dir), observations: 0, sources: 0, updatedAt: mtime.toISOString() };
   try {
-    const { meta, observations, sources } = readParts(await fs.readFile(path.join(dir, DATASET_FILE)));
+    const buf = await fs.readFile(path.join(dir, DATASET_FILE));
+    const held = heldSeq(buf);
+    const logged = held === null ? null : await lastLoggedSeq(dir);
+    const behind = held !== null && (logged === null || logged > held);
+    const { meta, observations, sources } = behind ? await journaledParts(buf, dir) : readParts(buf);
     return {
       ...fallback,
       name: typeof meta?.name === 'string' ? meta.name : fallback.name,
@@ -94,8 +138,10 @@ export class DatasetSummaries {
       this.known.delete(dir);
       return null;
     }
-    // Tally replaces the file on every write (temp file, then rename), so the inode changes too.
-    const stamp = `${stat.ino}:${stat.size}:${stat.mtimeMs}`;
+    // Tally replaces the file on every write (temp file, then rename), so the inode changes too; the log's size
+    // changes with every edit, including those dataset.json does not hold yet.
+    const log = await fs.stat(path.join(dir, HISTORY_FILE)).catch(() => null);
+    const stamp = `${stat.ino}:${stat.size}:${stat.mtimeMs}:${log?.size ?? -1}`;
     const hit = this.known.get(dir);
     if (hit?.stamp === stamp) return hit.summary;
     const summary = await summariseDataset(dir, stat.mtime);
