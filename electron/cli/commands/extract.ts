@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { extractFigures } from '../../../shared/extract/extract-figures';
 import type { FoundFigure } from '../../../shared/extract/found-figure';
 import { decodeArticleBytes } from '../../../shared/import/decode-text';
-import { guessLanguage } from '../../../shared/import/guess-language';
 import { htmlToText } from '../../../shared/import/html-text';
 import { readArticleText } from '../../../shared/import/read-article';
 import { CliError, type CliCommand } from '../io';
@@ -29,19 +28,20 @@ export const command: CliCommand = {
       throw new CliError(code === 'ENOENT' ? `no such file: ${file}` : code === 'EISDIR' ? `${file} is a folder, not an article file` : `cannot read ${file} (${code ?? 'error'})`);
     }
     const raw = decodeArticleBytes(bytes, file);
-    // The publication date as an import finds it (HTML meta, Markdown front matter, or a dateline in the text):
-    // "đến nay" and "as of now" are dated by it.
-    const published = readArticleText(file, raw).meta.published || undefined;
+    // Language and publication date as an import finds them (HTML meta, Markdown front matter, a dateline in the text):
+    // "đến nay" and "as of now" are dated by the latter. The figures are read from the file itself, for its offsets.
+    const { meta } = readArticleText(file, raw);
+    const lang = given ?? meta.language;
+    const published = meta.published || undefined;
     let figures: FoundFigure[];
     if (HTML.test(file)) {
-      const visible = htmlToText(raw);
-      const lang = given ?? guessLanguage(visible.text);
+      const visible = htmlToText(raw); // again, as readArticleText keeps no map back to the file
       figures = extractFigures(visible.text, { lang, published }).map((f) => {
         const { start, end } = visible.toSourceRange(f.start, f.end);
         return { ...f, start, end, text: raw.slice(start, end) };
       });
     } else {
-      figures = extractFigures(raw, { lang: given ?? guessLanguage(raw), published });
+      figures = extractFigures(raw, { lang, published });
     }
     io.out(JSON.stringify(figures, null, 2));
     return 0;
