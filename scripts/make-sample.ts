@@ -115,13 +115,13 @@ export function buildSample(texts: ReadonlyMap<string, string>): BuiltSample {
     if (!entities.has(o.entity)) {
       const kind = ENTITY_KINDS[o.entity];
       if (kind === undefined) throw new Error(`${label}: entity ${o.entity} has no kind in ENTITY_KINDS`);
-      entities.set(o.entity, { id: slugId('ent', o.entity), name: o.entity, kind });
+      entities.set(o.entity, { id: slugId('ent', o.entity), name: o.entity, kind, aliases: [] });
     }
     const known = indicators.get(o.indicator);
     if (known && known.unit !== o.unit) {
       throw new Error(`${label}: unit ${o.unit} differs from the indicator's unit ${known.unit}`);
     }
-    if (!known) indicators.set(o.indicator, { id: slugId('ind', o.indicator), name: o.indicator, unit: o.unit });
+    if (!known) indicators.set(o.indicator, { id: slugId('ind', o.indicator), name: o.indicator, unit: o.unit, definition: '', aliases: [] });
 
     // ObservationFields keeps the claim's own fields (entity … qualifier, stated) and drops source and occurrence.
     const fields = ObservationFields.safeParse({ ...o, sourceId: o.source, quote, status: o.status ?? 'draft' });

@@ -4,6 +4,7 @@ import { BackendContext, type BackendOptions } from './context';
 import { dispatch } from './dispatch';
 import { datasetHandlers } from './handlers/datasets';
 import { exportHandlers } from './handlers/exports';
+import { catalogueHandlers } from './handlers/catalogue';
 import { historyHandlers } from './handlers/history';
 import { jobHandlers } from './handlers/jobs';
 import { observationHandlers } from './handlers/observations';
@@ -38,6 +39,7 @@ export function createBackend(opts: BackendOptions): Backend {
     ...historyHandlers(ctx),
     ...jobHandlers(ctx),
     ...exportHandlers(ctx),
+    ...catalogueHandlers(ctx),
   };
   return {
     handlers,

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import {
+  Alias,
   DatasetDoc,
+  Entity,
+  Indicator,
   DatasetMetaPatch,
   GroupKey,
   HistoryChange,
@@ -115,6 +118,30 @@ export const InterchangePreview = z.object({
 });
 export type InterchangePreview = z.infer<typeof InterchangePreview>;
 
+/** The catalogue's interchange shape (issue 9): `tally catalogue export|import` and the Catalogue panel. */
+export const CatalogueFile = z
+  .object({
+    entities: z.array(z.object({ name: z.string().trim().min(1), kind: z.string().default(''), aliases: z.array(z.string()).default([]) }).strict()).default([]),
+    indicators: z
+      .array(
+        z
+          .object({
+            name: z.string().trim().min(1),
+            unit: z.string().default(''),
+            definition: z.string().default(''),
+            aliases: z.array(z.string()).default([]),
+          })
+          .strict(),
+      )
+      .default([]),
+  })
+  .strict();
+export type CatalogueFile = z.infer<typeof CatalogueFile>;
+export const CatalogueCollection = z.enum(['entities', 'indicators']);
+
+/** A suggestion skipped in the reader, remembered across restarts (by its place in the source's text). */
+export const ReaderSkip = z.object({ sourceId: Id, start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+
 function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output };
 }
@@ -197,6 +224,34 @@ export const CONTRACT = {
   'interchange-import': method(z.object({ previewId: z.string(), onlyValid: z.boolean().default(false) }).strict(), z.object({ jobId: z.string() })),
   'jobs-status': method(z.object({ jobId: z.string() }).strict(), JobState),
   'jobs-cancel': method(z.object({ jobId: z.string() }).strict(), JobState),
+  /** Creates (no id) or updates an entity; a rename renames it on every observation in the same undo step. */
+  'catalogue-save-entity': method(
+    z.object({ id: Id.optional(), name: z.string().trim().min(1).max(200), kind: z.string().max(100).default(''), aliases: z.array(Alias).default([]) }).strict(),
+    Mutation.extend({ entity: Entity }),
+  ),
+  /** Creates (no id) or updates an indicator; a rename renames it on every observation in the same undo step. */
+  'catalogue-save-indicator': method(
+    z
+      .object({
+        id: Id.optional(),
+        name: z.string().trim().min(1).max(200),
+        unit: z.string().max(50).default(''),
+        definition: z.string().max(2000).default(''),
+        aliases: z.array(Alias).default([]),
+      })
+      .strict(),
+    Mutation.extend({ indicator: Indicator }),
+  ),
+  'catalogue-delete': method(z.object({ collection: CatalogueCollection, id: Id }).strict(), Mutation),
+  /** Merges `fromId` into `intoId`: names and aliases join, observations move over, one undo step. */
+  'catalogue-merge': method(z.object({ collection: CatalogueCollection, fromId: Id, intoId: Id }).strict(), Mutation),
+  /** Learning: remembers a clause's key phrase as an alias (offered to the curator, never silent). */
+  'catalogue-add-alias': method(z.object({ collection: CatalogueCollection, id: Id, alias: Alias }).strict(), Mutation),
+  'catalogue-export': method(Empty, CatalogueFile),
+  /** Adds or updates by name; a wrong shape, duplicate names or an alias claimed twice changes nothing. */
+  'catalogue-import': method(FilePayload, Mutation.extend({ added: z.number().int(), updated: z.number().int() })),
+  'reader-skips': method(z.object({ sourceId: Id }).strict(), z.array(ReaderSkip)),
+  'reader-skip': method(ReaderSkip.extend({ skipped: z.boolean() }).strict(), z.array(ReaderSkip)),
 } as const satisfies Record<Method, { input: z.ZodType; output: z.ZodType }>;
 
 // Both directions: every method has a schema and every schema has a name in METHODS.

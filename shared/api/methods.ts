@@ -32,5 +32,14 @@ export const METHODS = [
   'interchange-import',
   'jobs-status',
   'jobs-cancel',
+  'catalogue-save-entity',
+  'catalogue-save-indicator',
+  'catalogue-delete',
+  'catalogue-merge',
+  'catalogue-add-alias',
+  'catalogue-export',
+  'catalogue-import',
+  'reader-skips',
+  'reader-skip',
 ] as const;
 export type Method = (typeof METHODS)[number];

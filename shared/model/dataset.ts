@@ -8,10 +8,28 @@ import { Id } from './vocab';
 export const SCHEMA_VERSION = 1;
 export const DEFAULT_TOLERANCE = 0.05;
 
-export const Entity = z.object({ id: Id, name: z.string().trim().min(1), kind: z.string().default('') });
+/**
+ * The catalogue (issue 9): entities and indicators with their aliases in any language. Matching folds case and
+ * diacritics; an alias belongs to one record only.
+ */
+export const Alias = z.string().trim().min(1, 'an alias cannot be empty').max(200);
+export const Entity = z.object({
+  id: Id,
+  name: z.string().trim().min(1),
+  /** province, country, region, city, company, … */
+  kind: z.string().default(''),
+  aliases: z.array(Alias).default([]),
+});
 export type Entity = z.infer<typeof Entity>;
 
-export const Indicator = z.object({ id: Id, name: z.string().trim().min(1), unit: z.string().default('') });
+export const Indicator = z.object({
+  id: Id,
+  name: z.string().trim().min(1),
+  /** The canonical unit its figures must have (domain.md, Units); '' when not fixed. */
+  unit: z.string().default(''),
+  definition: z.string().default(''),
+  aliases: z.array(Alias).default([]),
+});
 export type Indicator = z.infer<typeof Indicator>;
 
 export const Contributor = z.object({ title: z.string().min(1), role: z.string().default('contributor'), email: z.string().default('') });

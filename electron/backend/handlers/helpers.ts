@@ -49,13 +49,13 @@ export function registryAdditions(store: DatasetStore, observations: readonly Ob
     const e = normaliseName(o.entity);
     if (e && !entities.has(e)) {
       entities.add(e);
-      const rec: Entity = { id: store.ids.next('entities'), name: e, kind: '' };
+      const rec: Entity = { id: store.ids.next('entities'), name: e, kind: '', aliases: [] };
       out.push(change('entities', rec.id, null, rec));
     }
     const i = normaliseName(o.indicator);
     if (i && !indicators.has(i)) {
       indicators.add(i);
-      const rec: Indicator = { id: store.ids.next('indicators'), name: i, unit: o.unit };
+      const rec: Indicator = { id: store.ids.next('indicators'), name: i, unit: o.unit, definition: '', aliases: [] };
       out.push(change('indicators', rec.id, null, rec));
     }
   }
