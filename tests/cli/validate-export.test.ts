@@ -7,7 +7,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend } from '../../electron/backend/create-backend';
 import { main } from '../../electron/cli/main';
 import { readInterchange } from '../../shared/interchange';
+import type { Method } from '../../shared/api/methods';
 import { checkDataPackage } from '../backend/export-schema-check';
+import { ok } from '../backend/helpers';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SAMPLE = path.join(ROOT, 'data', 'sample');
@@ -34,19 +36,15 @@ async function tally(...argv: string[]) {
 /** Opens the copy in a backend, resolves every group needing a decision, and closes it. */
 async function resolveSample() {
   const b = createBackend({ datasetsDir: path.join(tmp, 'ds'), configDir: path.join(tmp, 'cfg'), sampleDir: path.join(tmp, 'none'), mode: 'web', version: 't' });
-  const call = async (m: string, p: unknown = {}) => {
-    const r = await b.dispatch(m, p);
-    if (!r.ok) throw new Error(`${m}: ${r.error.message}`);
-    return r.data as any;
-  };
+  const call = <M extends Method>(m: M, p: unknown = {}) => ok(b, m, p);
   await call('settings-update', { reviewerName: 'Lan' });
   await call('datasets-open', { path: dataset });
   const report = await call('validation-report');
-  for (const p of report.problems.filter((x: any) => x.kind === 'unresolved-group')) {
+  for (const p of report.problems.filter((x) => x.kind === 'unresolved-group')) {
     const snap = await call('dataset-snapshot');
-    const g = p.location.group;
-    const first = snap.doc.observations.find((o: any) => o.entity === g.entity && o.indicator === g.indicator && o.period === g.period);
-    await call('resolutions-create', { group: g, observationId: first.id, rationale: 'fuller report' });
+    const g = p.location.group!;
+    const first = snap.doc.observations.find((o) => o.entity === g.entity && o.indicator === g.indicator && o.period === g.period);
+    await call('resolutions-create', { group: g, observationId: first!.id, rationale: 'fuller report' });
   }
   await b.close();
 }
@@ -139,10 +137,10 @@ describe('tally export', () => {
     }
     const json = JSON.parse(await fs.readFile(path.join(tmp, 'v.json'), 'utf8'));
     expect(json.draft).toBe(false);
-    expect(json.rows.find((x: any) => x.indicator === 'Poor household rate' && x.period === '2021')).toMatchObject({ basis: 'resolution', decided_by: 'Lan', rationale: 'fuller report' });
+    expect(json.rows.find((x: Record<string, unknown>) => x.indicator === 'Poor household rate' && x.period === '2021')).toMatchObject({ basis: 'resolution', decided_by: 'Lan', rationale: 'fuller report' });
     const pkg = await checkDataPackage(path.join(tmp, 'pkg'));
     expect(pkg.problems).toEqual([]);
-    expect(pkg.descriptor.resources.map((x: any) => x.name)).toEqual(['validated', 'observations', 'sources', 'resolutions']);
+    expect(pkg.descriptor.resources.map((x) => x.name)).toEqual(['validated', 'observations', 'sources', 'resolutions']);
     expect(pkg.rows.observations).toHaveLength(55);
     expect((await fs.stat(path.join(tmp, 'v.xlsx'))).size).toBeGreaterThan(5000);
   });
