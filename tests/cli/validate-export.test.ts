@@ -140,7 +140,7 @@ describe('tally export', () => {
     expect(json.rows.find((x: Record<string, unknown>) => x.indicator === 'Poor household rate' && x.period === '2021')).toMatchObject({ basis: 'resolution', decided_by: 'Lan', rationale: 'fuller report' });
     const pkg = await checkDataPackage(path.join(tmp, 'pkg'));
     expect(pkg.problems).toEqual([]);
-    expect(pkg.descriptor.resources.map((x) => x.name)).toEqual(['validated', 'observations', 'sources', 'resolutions']);
+    expect(pkg.descriptor.resources.map((x: { name: string }) => x.name)).toEqual(['validated', 'observations', 'sources', 'resolutions']);
     expect(pkg.rows.observations).toHaveLength(55);
     expect((await fs.stat(path.join(tmp, 'v.xlsx'))).size).toBeGreaterThan(5000);
   });
