@@ -1,11 +1,9 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../../shared/model/vocab';
 import { parseFigure } from '../../../shared/numbers/parse-figure';
 import { ShapeReader } from '../../../shared/crosscheck/shape-reader';
-
-const SEEDS = path.resolve(__dirname, '../../../../shared/seeds');
+import { seedFiles } from '../../fixtures/seeds';
 
 // Words before the number: cues, and words that make parseFigure skip or change a figure (ranks, dates, names,
 // currency signs, minus signs, list marks).
@@ -69,15 +67,15 @@ describe('ShapeReader: parseFigure’s value and half-unit, learnt per text shap
   });
 
   it('agrees with parseFigure on short windows of the seed articles', () => {
-    const files = fs.existsSync(SEEDS) ? fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')) : [];
     const texts: string[] = [];
-    for (const f of files) {
-      const body = fs.readFileSync(path.join(SEEDS, f), 'utf8');
+    for (const { file } of seedFiles()) {
+      const body = fs.readFileSync(file, 'utf8');
       for (const m of body.matchAll(/\d/g)) {
         const at = m.index;
         for (const [b, a] of [[0, 8], [6, 14], [12, 24], [20, 30]]) texts.push(body.slice(Math.max(0, at - b), at + a));
       }
     }
+    expect(texts.length).toBeGreaterThan(500); // the seeds hold hundreds of digits: an empty input must fail, not pass
     for (const lang of ['vi', 'en'] as const) expect(mismatches(shuffled(texts, 7), lang, new ShapeReader())).toEqual([]);
   });
 

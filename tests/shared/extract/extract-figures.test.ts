@@ -1,15 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../shared/extract/extract-figures';
 import type { FoundFigure } from '../../../shared/extract/found-figure';
+import { seedText } from '../../fixtures/seeds';
 
-// The repo lives at <parent>/main with the shared folder beside it (a fresh clone has ../shared too).
-const SEEDS = path.resolve(__dirname, '../../../../shared/seeds');
-const seed = (prefix: string) => {
-  const names = ['000_19e74da68d4d84af.txt', '001_e7c6c963e930f034.txt', '002_d1fc6fe1fb503f2b.txt'];
-  return readFileSync(path.join(SEEDS, names.find((n) => n.startsWith(prefix))!), 'utf8');
-};
+const seed = seedText;
 const PUB = '2024-12-20';
 const extract = (text: string) => extractFigures(text, { lang: 'vi', published: PUB });
 const byText = (figs: FoundFigure[], text: string) => {

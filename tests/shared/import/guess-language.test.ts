@@ -1,12 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { guessLanguage } from '../../../shared/import/guess-language';
+import { seedFiles } from '../../fixtures/seeds';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-const seedsDir = path.resolve(repoRoot, '../shared/seeds');
-const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt'));
+const seeds = seedFiles().map((s) => s.file);
 
 describe('guessLanguage', () => {
   it('finds the seed articles', () => {
@@ -14,11 +14,11 @@ describe('guessLanguage', () => {
   });
 
   it.each(seeds)('reads seed %s as Vietnamese', (file) => {
-    expect(guessLanguage(readFileSync(path.join(seedsDir, file), 'utf8'))).toBe('vi');
+    expect(guessLanguage(readFileSync(file, 'utf8'))).toBe('vi');
   });
 
   it('reads the same seed as Vietnamese when its diacritics are decomposed (NFD)', () => {
-    const text = readFileSync(path.join(seedsDir, seeds[0]), 'utf8').normalize('NFD');
+    const text = readFileSync(seeds[0], 'utf8').normalize('NFD');
     expect(guessLanguage(text)).toBe('vi');
   });
 

@@ -1,14 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { SourceDraft } from '../../../shared/api/contract';
 import { TallyError } from '../../../shared/api/result';
 import { articleKind, normaliseArticleText, readArticle, readArticleDraft, readArticleText } from '../../../shared/import/read-article';
+import { seedFiles } from '../../fixtures/seeds';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const fixtures = path.resolve(repoRoot, 'tests/fixtures/articles');
-const seedsDir = path.resolve(repoRoot, '../shared/seeds');
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const fixture = (name: string) => readFileSync(path.join(fixtures, name));
 
@@ -59,10 +59,10 @@ describe('readArticle on the fixture articles', () => {
 });
 
 describe('readArticle on the seeds', () => {
-  const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt'));
-  it.each(seeds)('imports seed %s as Vietnamese text kept as given', (name) => {
-    const bytes = readFileSync(path.join(seedsDir, name));
-    const r = readArticle(name, bytes);
+  const seeds = seedFiles();
+  it.each(seeds.map((s) => [s.name, s.file]))('imports seed %s as Vietnamese text kept as given', (_name, file) => {
+    const bytes = readFileSync(file);
+    const r = readArticle(path.basename(file), bytes);
     expect(r.text).toBe(normaliseArticleText(new TextDecoder().decode(bytes)));
     expect(r.meta.language).toBe('vi');
     expect(r.meta.title.length).toBeGreaterThan(0);
@@ -72,8 +72,8 @@ describe('readArticle on the seeds', () => {
   });
 
   it('takes the publication stamp "15/08/2022 21:27" from seed 001 and says so', () => {
-    const name = seeds.find((s) => s.startsWith('001'))!;
-    const r = readArticle(name, readFileSync(path.join(seedsDir, name)));
+    const seed = seeds.find((s) => s.name === '001')!;
+    const r = readArticle(path.basename(seed.file), readFileSync(seed.file));
     expect(r.meta.published).toBe('2022-08-15');
     expect(r.warnings.join(' ')).toContain('15/08/2022 21:27');
   });

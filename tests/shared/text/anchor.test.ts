@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { TallyError } from '../../../shared/api/result';
 import { QuoteAnchor } from '../../../shared/model/observation';
 import { locateAnchor, makeAnchor, reanchorAll } from '../../../shared/text/anchor';
+import { seedText } from '../../fixtures/seeds';
 
-const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-const seed = readFileSync(path.resolve(repoRoot, '../shared/seeds/000_19e74da68d4d84af.txt'), 'utf8');
+const seed = seedText('000');
 
 const ARTICLE = [
   'Năm 2021, kinh tế Thái Nguyên tăng trưởng 6,51% so với năm 2020.',
