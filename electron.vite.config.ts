@@ -23,8 +23,9 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // lowdb and steno are ESM-only: bundle them into the main build rather than require them at run time.
-      externalizeDeps: { exclude: ['lowdb', 'steno'] },
+      // lowdb is ESM-only: bundle it into the main build rather than require it at run time. (Its file adapters, which
+      // pull in steno, are not used: Tally's own adapter writes dataset.json.)
+      externalizeDeps: { exclude: ['lowdb'] },
       rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
     },
   },

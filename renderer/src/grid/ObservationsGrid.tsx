@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { AllCommunityModule, ModuleRegistry, themeQuartz, type CellDoubleClickedEvent, type CellEditRequestEvent, type CellFocusedEvent, type ColDef, type CellKeyDownEvent, type GetRowIdParams, type GridApi, type GridReadyEvent } from 'ag-grid-community';
+import { ModuleRegistry, themeQuartz, type CellDoubleClickedEvent, type CellEditRequestEvent, type CellFocusedEvent, type ColDef, type CellKeyDownEvent, type GetRowIdParams, type GridApi, type GridReadyEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { blankObservationFields, type Observation } from '../../../shared/model';
+import { GRID_MODULES } from './grid-modules';
 import { foldDiacritics } from '../../../shared/text/fold';
 import { errorText, useDataset, useSelectedObservation, useUi } from '../state';
 import { GROUP_STATUS_COL_ID, reviewable, useGroupStatusInGrid } from '../groups/group-status-column';
@@ -13,7 +14,7 @@ import type { GridContext } from './grid-context';
 import { addRowsInPlace } from './row-order';
 import './grid.css';
 
-ModuleRegistry.registerModules([AllCommunityModule]);
+ModuleRegistry.registerModules(GRID_MODULES);
 
 const THEME = themeQuartz.withParams({
   fontFamily: 'inherit',
