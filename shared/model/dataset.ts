@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Observation } from './observation';
 import { Resolution } from './resolution';
 import { Source } from './source';
+import { MergeConflict } from '../merge/merge-conflict';
 import { Id } from './vocab';
 
 /** Bumped on any incompatible change; a file with a higher version is refused, never rewritten. */
@@ -70,6 +71,8 @@ export const DatasetDoc = z.object({
   indicators: z.array(Indicator),
   observations: z.array(Observation),
   resolutions: z.array(Resolution),
+  /** Record-level conflicts a git merge found (issue 13), waiting for a reviewer; written only when there are some. */
+  mergeConflicts: z.array(MergeConflict).optional(),
   /**
    * The seq of the last history.jsonl entry this file holds. Later entries (edits made durable in the log while the
    * file was not yet rewritten) are applied on reading. Absent in files from before the log was a journal: all held.

@@ -17,6 +17,7 @@ export function stableStringify(doc: DatasetDoc): string {
     indicators: doc.indicators,
     observations: doc.observations,
     resolutions: doc.resolutions,
+    mergeConflicts: doc.mergeConflicts?.length ? doc.mergeConflicts : undefined,
     historySeq: doc.historySeq,
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
