@@ -8,6 +8,7 @@ const COMMANDS: Record<string, () => Promise<{ command: CliCommand }>> = {
   check: () => import('./commands/check'),
   validate: () => import('./commands/validate'),
   export: () => import('./commands/export'),
+  import: () => import('./commands/import'),
 };
 
 export async function usage(): Promise<string> {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Handlers, InterchangePreview } from '../../../shared/api/contract';
 import { TallyError } from '../../../shared/api/result';
 import { baseName, decodeArticleBytes } from '../../../shared/import/decode-text';
-import type { InterchangeFormat } from '../../../shared/interchange/columns';
+import { interchangeFormatOf } from '../../../shared/interchange/format-of';
 import { readInterchange } from '../../../shared/interchange/read';
 import type { DatasetDoc } from '../../../shared/model/dataset';
 import { assessDataset } from '../../../shared/validation/assess';
@@ -29,13 +29,6 @@ const snapshotDoc = (doc: DatasetDoc): DatasetDoc => ({
   observations: [...doc.observations],
   resolutions: [...doc.resolutions],
 });
-
-function formatOf(fileName: string, text: string): InterchangeFormat {
-  const name = fileName.toLowerCase();
-  if (name.endsWith('.csv')) return 'csv';
-  if (name.endsWith('.json')) return 'json';
-  return /^\s*[[{]/.test(text) ? 'json' : 'csv';
-}
 
 export function exportHandlers(ctx: BackendContext): ExportHandlers {
   const previews = new Map<string, HeldPreview>();
@@ -67,7 +60,7 @@ export function exportHandlers(ctx: BackendContext): ExportHandlers {
     'interchange-preview': async ({ fileName, dataBase64 }) => {
       const store = ctx.store();
       const text = decodeArticleBytes(new Uint8Array(Buffer.from(dataBase64, 'base64')), fileName);
-      const format = formatOf(fileName, text);
+      const format = interchangeFormatOf(fileName, text);
       const read = readInterchange(text, format);
       const plan = planFor(store, read.rows, false);
       const errors = [...read.errors, ...plan.errors].sort((a, b) => a.row - b.row);
