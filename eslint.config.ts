@@ -66,6 +66,10 @@ export default defineConfig([
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    files: ['bench/ui-bare/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

@@ -6,11 +6,14 @@ const MODULES: Record<string, () => Promise<BenchModule>> = {
   extract: () => import('./extract'),
   check: () => import('./check'),
   export: () => import('./export'),
+  ui: () => import('./ui'),
 };
+/** Run only when named (`npm run bench -- ui`): it builds a page and drives Chromium for minutes. */
+const ON_REQUEST = new Set(['ui']);
 
 async function main() {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-  const names = wanted.length ? wanted : Object.keys(MODULES);
+  const names = wanted.length ? wanted : Object.keys(MODULES).filter((n) => !ON_REQUEST.has(n));
   const rows: BenchRow[] = [];
   for (const name of names) {
     const load = MODULES[name];
