@@ -12,6 +12,7 @@ import { CUE_BEFORE, qualifierOfCue } from './qualifier-cues';
 import { readTail, type Tail } from './read-tail';
 import { SCALE_WORDS } from './scale-words';
 import { CURRENCY_PREFIXES, PER_AFTER } from './units';
+import { bareTurnsUnit } from './visit-turns';
 
 /** A figure found in a text (NFC): its span and what it says (the text itself is the caller's slice). */
 export type FigureAt = Omit<ParsedFigure, 'text'> & { start: number; end: number };
@@ -217,6 +218,10 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
   // "1 tỷ 200 triệu đồng": the parts after the first, with their unit; the figure is read to the last.
   const compound = lang === 'vi' && scaleExp > 0 && !tail.unit ? readCompound(text, tail, lang, currency) : null;
   if (compound) tail = compound.tail;
+  if (lang === 'vi' && !tail.unit && !currency) {
+    const turns = bareTurnsUnit(text, start, tail.end); // "khách quốc tế đạt 248.000 lượt"
+    if (turns) tail = { ...tail, unit: turns.unit, kind: 'count', end: turns.end };
+  }
   if (!tail.kind && !currency) {
     VOLTAGE_AFTER.lastIndex = numEnd;
     if (VOLTAGE_AFTER.test(text)) return VOLTAGE_AFTER.lastIndex; // "đường dây 500 kV"
