@@ -7,7 +7,8 @@ import {
   MONTHS_AFTER_VI, MONTHS_PERIOD_AFTER, MONTHS_PERIOD_BEFORE_EN, NAME_BEFORE, NUMBER_LABEL_BEFORE, RANGE_JOIN,
   RANGE_OPEN_BEFORE, RANK_BEFORE, TIMES_BEFORE, TIME_OF_DAY_AFTER, YEAR_WORD_BEFORE,
 } from './context-words';
-import { NUMBER_TOKEN_AT, type WrittenNumber, halfUnitOf, readWrittenNumber, scaledValue } from './number-syntax';
+import { halfUnitOf } from './half-unit';
+import { NUMBER_TOKEN_AT, type WrittenNumber, readWrittenNumber, scaledValue } from './number-syntax';
 import { CUE_BEFORE, qualifierOfCue } from './qualifier-cues';
 import { readTail, type Tail } from './read-tail';
 import { SCALE_WORDS } from './scale-words';
@@ -344,7 +345,7 @@ function readCompound(text: string, first: Tail, lang: Language, currency: strin
     const next = readTail(text, COMPOUND_PART.lastIndex, lang, currency);
     if (next.name || !(next.scaleExp > 0 && next.scaleExp < tail.scaleExp)) break;
     add += Number(m[1]) * 10 ** next.scaleExp;
-    halfUnit = 0.5 * 10 ** next.scaleExp;
+    halfUnit = halfUnitOf({ digits: m[1], exp: 0 }, next.scaleExp);
     tail = next;
   }
   return tail === first ? null : { tail, add, halfUnit };
