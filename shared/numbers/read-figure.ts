@@ -10,6 +10,8 @@ import {
 import { halfUnitOf } from './half-unit';
 import { NUMBER_TOKEN_AT, type WrittenNumber, readWrittenNumber, scaledValue } from './number-syntax';
 import { CUE_BEFORE, qualifierOfCue } from './qualifier-cues';
+import { decreaseVerbAt } from './change-sign';
+import { estimatedInClause } from './estimate-marker';
 import { readTail, type Tail } from './read-tail';
 import { SCALE_WORDS } from './scale-words';
 import { CURRENCY_PREFIXES, PER_AFTER } from './units';
@@ -185,12 +187,25 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
   let cueWord = '';
   const cue = CUE_BEFORE[lang].exec(head);
   if (cue) {
-    const group = cue[1] !== undefined ? 1 : 2;
+    const group = cue[1] !== undefined ? 1 : 3;
     cueWord = cue[group];
     qualifier = qualifierOfCue(cueWord, lang) ?? 'exact';
     cueStart = from + cue.indices![group][0];
   }
   const lead = cueStart >= 0 ? text.slice(from, cueStart) : head;
+  // domain.md, Signs: a change stated with a verb of decrease is negative ("giảm 5,3%", "ước giảm 10%", "giảm gần
+  // 5%"), and the verb joins the figure's words so that they read back the same; a level ("giảm còn 2,16%") is not.
+  let fallStart = -1;
+  if (!negative) {
+    if (cue?.[2] && decreaseVerbAt(cue[2], lang) >= 0) negative = true;
+    else {
+      const v = decreaseVerbAt(lead, lang);
+      if (v >= 0) {
+        negative = true;
+        fallStart = from + v;
+      }
+    }
+  }
   const rankWord = RANK_BEFORE[lang].exec(lead);
 
   if (DATE_WORD_BEFORE[lang].test(before) && !EVERY_BEFORE_DATE_WORD.test(before)) return numEnd;
@@ -296,6 +311,7 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
   }
 
   let figStart = cueStart >= 0 ? cueStart : start;
+  if (fallStart >= 0) figStart = Math.min(figStart, fallStart);
   const times = TIMES_BEFORE.exec(lead);
   let unit = currency ? currency + (tail.per ?? '') : tail.unit ?? 'count';
   // "GRDP bình quân đầu người đạt 120 triệu đồng": an amount per person, as "120 triệu đồng/người" says it.
@@ -310,7 +326,10 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
     if (ranged) {
       const open = RANGE_OPEN_BEFORE.exec(lead);
       if (open) figStart = Math.min(figStart, from + open.indices![1][0]);
-      return { ...ranged, start: figStart, qualifier, unit: ranged.unit };
+      const q = qualifier === 'exact' && estimatedInClause(text, figStart, lang) ? 'approx' : qualifier;
+      if (!negative) return { ...ranged, start: figStart, qualifier: q };
+      // "giảm 10-15%": a fall of 10 to 15, i.e. −15 to −10.
+      return { ...ranged, start: figStart, qualifier: q, value: -ranged.value, range: [-ranged.range![1], -ranged.range![0]] };
     }
   }
   let end = tail.end;
@@ -324,6 +343,8 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
       end = after.lastIndex;
     }
   }
+  // "ước cả năm tăng 17,75%", "is estimated to have reached …": an estimate marker anywhere earlier in the clause.
+  if (qualifier === 'exact' && estimatedInClause(text, figStart, lang)) qualifier = 'approx';
   return figure(figStart, end, wn, scaleExp, unit, qualifier, negative, of, compound);
 }
 

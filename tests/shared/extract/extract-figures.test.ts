@@ -38,7 +38,7 @@ describe('extractFigures on seed 000', () => {
     ['22 dự án', 22, 'project', 'exact'],
     ['99,7%', 99.7, '%', 'exact'],
     ['6,5%', 6.5, '%', 'exact'],
-    ['122%', 122, '%', 'exact'],
+    ['122%', 122, '%', 'approx'], // "ước đạt 19.680 tỷ đồng, bằng 122%": the estimate marker reaches over its clause (domain.md, revised)
     ['96,91%', 96.91, '%', 'exact'],
     ['31,4%', 31.4, '%', 'exact'],
     ['6 huyện, thành phố', 6, 'district', 'exact'],
