@@ -158,12 +158,12 @@ describe('without a publication date', () => {
     expect(byText(figs, '1 triệu ha').period?.code).toBe('2030');
     expect(byText(figs, '5 người').period).toBeUndefined();
   });
-  it('a single month gives no period, and keeps a figure from taking an older one', () => {
+  it('a single month is a period of its own (domain.md, revised), and keeps a figure from taking an older one', () => {
     const figs = extractFigures('Mục tiêu đến năm 2030 đạt 10 triệu lượt khách. Tháng 9/2024, tỉnh đón 200.000 lượt khách.', { lang: 'vi' });
     expect(byText(figs, '10 triệu lượt khách').period?.code).toBe('2030');
-    expect(byText(figs, '200.000 lượt khách').period).toBeUndefined();
+    expect(byText(figs, '200.000 lượt khách').period).toEqual({ code: '2024-09', kind: 'month', start: '2024-09-01', end: '2024-09-30' });
     const en = extractFigures('In 2023 exports rose 5%. In July 2024, exports reached $30 billion.', { lang: 'en' });
-    expect(byText(en, '$30 billion').period).toBeUndefined();
+    expect(byText(en, '$30 billion').period?.code).toBe('2024-07');
   });
   it('"Lũy kế 9 tháng" is period words, not a count of months', () =>
     expect(texts(extractFigures('Lũy kế 9 tháng, doanh thu đạt 12 tỷ đồng.', { lang: 'vi' }))).toEqual(['12 tỷ đồng']));
