@@ -11,7 +11,8 @@ describe('one unit per counted thing, its base meaning (domain.md, Units)', () =
     ['320 hộ cận nghèo', 'household'], ['3 triệu lượt khách', 'visitor'], ['3 triệu lượt khách quốc tế', 'visitor'],
     ['500 nghìn du khách', 'visitor'], ['2 triệu khách', 'visitor'], ['1,5 triệu lượt người', 'visitor'],
     ['215 dự án', 'project'], ['215 dự án FDI', 'project'], ['1.200 doanh nghiệp', 'enterprise'],
-    ['45 công ty', 'enterprise'], ['5.000 người', 'person'],
+    ['45 công ty', 'enterprise'], ['5.000 người', 'person'], ['120 sản phẩm OCOP', 'product'],
+    ['1.800 thủ tục hành chính', 'procedure'], ['900 dịch vụ công', 'service'], ['5.200 giường bệnh', 'bed'],
   ])('vi %s → %s', (t, unit) => expect(vi(t)!.unit).toBe(unit));
 
   it.each([
