@@ -5,7 +5,7 @@
  */
 const TURNS_AFTER = /[^\S\n\r]*lượt(?![\p{L}\p{N}])/iuy;
 /** The counted thing named earlier in the sentence: the last one wins. */
-const COUNTED_BEFORE = /(hành\s+khách|khách|du\s+lịch)(?![\p{L}])/giu;
+const COUNTED_BEFORE = /(hành\s+khách|khách(?!\s+hàng)|du\s+lịch)(?![\p{L}])/giu;
 const SENTENCE_END = /[.!?;\n][^.!?;\n]*$/u;
 const REACH = 200;
 

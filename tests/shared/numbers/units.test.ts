@@ -50,5 +50,6 @@ describe('a bare "lượt" counts what its sentence counts', () => {
   it('with nothing counted before it in the sentence, it stays a count', () => {
     expect(figures('Khách rất đông. Bài viết có 12.000 lượt.')[0]).toMatchObject({ unit: 'count', text: '12.000' });
     expect(vi('248.000 lượt')!.unit).toBe('count');
+    expect(figures('Chi nhánh phục vụ khách hàng 1.000 lượt mỗi ngày.')[0]).toMatchObject({ unit: 'count' }); // customers
   });
 });
