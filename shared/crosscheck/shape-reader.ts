@@ -1,5 +1,6 @@
 import type { Language } from '../model/vocab';
-import { halfUnitOf, NUMBER_TOKEN_AT, readWrittenNumber, scaledValue } from '../numbers/number-syntax';
+import { halfUnitOf } from '../numbers/half-unit';
+import { NUMBER_TOKEN_AT, readWrittenNumber, scaledValue } from '../numbers/number-syntax';
 import { parseFigure } from '../numbers/parse-figure';
 
 /** What the cross-checker needs of a stated text: the figure's value and half-unit. */

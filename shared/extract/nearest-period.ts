@@ -2,20 +2,18 @@ import type { PeriodCue } from '../periods/period-cues';
 
 const SENTENCE_END = /[.!?](?=\s)|\n/g;
 const REACH = 400;
-const CARRY = 1000;
 const AFTER_GAP = 40;
 /** Words that open a sentence continuing the one before: "Trong đó" (of which), "Cụ thể", "Of this". */
 const CONTINUES = /^\s*(?:trong\s+đó|cụ\s+thể|riêng|of\s+which|of\s+this|in\s+particular)(?![\p{L}])/iu;
 /** "đến năm 2030", "by 2030": a target's year, which stays in its sentence. */
 const TARGET_CUE = /^(?:đến|tới|by)\s/iu;
-/** Kinds that an article's opening words carry over its later paragraphs; dates and ranges stay put. */
-const CARRIED = new Set(['year', 'half', 'quarter', 'months']);
 
 /**
  * The period cue a figure most likely belongs to: the nearer of the closest one before it in its sentence and
- * one right after it ("đạt 6,5% trong năm 2024"), else the closest year, half, quarter or months cue before
- * it in the last thousand characters (an article's "Năm 2024, …" opening carries over its paragraphs; a target's
- * "đến năm 2030" does not). Bases of comparison ("so với năm 2023") never count.
+ * one right after it ("đạt 6,5% trong năm 2024"), else the last one stated before it (domain.md, Periods: a period
+ * stated once holds for the figures of the sentences that follow it until another is stated). A target's "đến năm
+ * 2030" does not carry over, and bases of comparison ("so với năm 2023") never count. A cue whose period is not
+ * known here (null: "quý II" without a publication date) is still "another" period: it stops the carrying.
  */
 export function nearestPeriod(
   text: string,
@@ -59,9 +57,8 @@ export function nearestPeriod(
   if (before || after) return before ?? after;
   for (let i = lo - 1; i >= 0; i--) {
     const c = cues[i];
-    if (c.end > figStart) continue;
-    if (c.end < figStart - CARRY) break;
-    if (!c.base && c.period && CARRIED.has(c.period.kind) && !TARGET_CUE.test(text.slice(c.start, c.end))) return c;
+    if (c.end > figStart || c.base || TARGET_CUE.test(text.slice(c.start, c.end))) continue;
+    return c;
   }
   return undefined;
 }

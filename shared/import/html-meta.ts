@@ -1,5 +1,9 @@
 import { Parser } from 'htmlparser2';
 import { isoDate } from '../periods/period-words';
+import { readsAsParagraph } from './headline';
+
+/** Page chrome around an article: a date or heading in it is the site's, not the article's. */
+const CHROME = new Set(['nav', 'header', 'footer', 'aside']);
 
 /** What an HTML page says about itself; empty strings where it says nothing usable. */
 export interface HtmlMeta {
@@ -17,7 +21,9 @@ export interface HtmlMeta {
 /**
  * Reads the metadata news sites put in their pages: Open Graph and article: tags, classic <meta name>,
  * JSON-LD (schema.org NewsArticle), <link rel=canonical>, <time datetime> and <title>. The first good
- * value in order of reliability wins.
+ * value in order of reliability wins. A <time> counts only inside <article>, or after the headline outside page
+ * chrome: a site header's "today" before the headline is not the article's date. A title that reads as a
+ * paragraph is passed over.
  */
 export function htmlMeta(html: string): HtmlMeta {
   const metas = new Map<string, string[]>();
@@ -30,9 +36,17 @@ export function htmlMeta(html: string): HtmlMeta {
   };
   let titleText = '';
   let h1Text = '';
+  let articleH1 = '';
+  let articleDepth = 0;
+  let chromeDepth = 0;
+  let h1Seen = false;
+  let h1InArticle = false;
   let lang = '';
   let canonical = '';
   const times: string[] = [];
+  const articleTimes: string[] = [];
+  // Outside <article> and chrome: before the headline only counts on a page that has no headline at all.
+  const timesBeforeH1: string[] = [];
   const jsonLd: string[] = [];
 
   let capture: 'title' | 'h1' | 'ld' | null = null;
@@ -41,14 +55,22 @@ export function htmlMeta(html: string): HtmlMeta {
   const parser = new Parser(
     {
       onopentag(name, a) {
+        if (name === 'article') articleDepth++;
+        else if (CHROME.has(name) && (articleDepth === 0 || name === 'nav')) chromeDepth++;
         if (name === 'html' && a.lang) lang = a.lang;
         else if (name === 'meta') {
           const key = (a.property ?? a.name ?? a.itemprop ?? '').trim().toLowerCase();
           put(key, a.content);
         } else if (name === 'link' && /(^|\s)canonical(\s|$)/i.test(a.rel ?? '') && !canonical) canonical = a.href ?? '';
-        else if (name === 'time' && a.datetime) times.push(a.datetime);
+        else if (name === 'time' && a.datetime) {
+          if (articleDepth > 0 && chromeDepth === 0) articleTimes.push(a.datetime);
+          else if (chromeDepth === 0) (h1Seen ? times : timesBeforeH1).push(a.datetime);
+        }
         else if (name === 'title' && !titleText && !capture) capture = 'title';
-        else if (name === 'h1' && !h1Text && !capture) capture = 'h1';
+        else if (name === 'h1' && chromeDepth === 0 && !capture && (!h1Text || (articleDepth > 0 && !articleH1))) {
+          capture = 'h1';
+          h1InArticle = articleDepth > 0;
+        }
         else if (name === 'script' && /ld\+json/i.test(a.type ?? '')) capture = 'ld';
         if (capture && name === (capture === 'ld' ? 'script' : capture)) buffer = '';
       },
@@ -56,8 +78,15 @@ export function htmlMeta(html: string): HtmlMeta {
         if (capture) buffer += data;
       },
       onclosetag(name) {
+        if (name === 'article' && articleDepth > 0) articleDepth--;
+        else if (CHROME.has(name) && chromeDepth > 0 && (articleDepth === 0 || name === 'nav')) chromeDepth--;
         if (capture === 'title' && name === 'title') titleText = clean(buffer);
-        else if (capture === 'h1' && name === 'h1') h1Text = clean(buffer);
+        else if (capture === 'h1' && name === 'h1') {
+          const h = clean(buffer);
+          if (h1InArticle) articleH1 = h;
+          h1Text ||= h;
+          h1Seen = true;
+        }
         else if (capture === 'ld' && name === 'script') jsonLd.push(buffer);
         else return;
         capture = null;
@@ -78,7 +107,11 @@ export function htmlMeta(html: string): HtmlMeta {
   };
 
   const publisher = first('og:site_name', 'application-name', 'publisher', 'dc.publisher') || ld.publisher;
-  const rawTitle = first('og:title', 'twitter:title', 'dc.title') || ld.headline || stripSiteSuffix(titleText, publisher) || h1Text;
+  // The headline: the first candidate that is a line, not a paragraph (issue 9 §3).
+  const rawTitle =
+    [first('og:title'), first('twitter:title'), first('dc.title'), ld.headline, articleH1, stripSiteSuffix(titleText, publisher), h1Text]
+      .map(clean)
+      .find((t) => t && !readsAsParagraph(t)) ?? '';
 
   const authorMeta = [first('author', 'dc.creator', 'byl'), first('article:author')].find((v) => v && !/^https?:\/\//i.test(v));
   const author = authorMeta || ld.author;
@@ -87,7 +120,9 @@ export function htmlMeta(html: string): HtmlMeta {
     [
       first('article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'dc.date', 'date'),
       ld.datePublished,
+      ...articleTimes,
       ...times,
+      ...(h1Seen ? [] : timesBeforeH1),
     ]
       .map(isoDay)
       .find((d) => d) ?? '';

@@ -1,8 +1,10 @@
 import type { SourceDraft } from '../api/contract';
 import type { Language } from '../model/vocab';
 import type { SourceMeta } from '../model/source';
+import { findDateline, isDateOnly } from './dateline';
 import { baseName, decodeArticleBytes } from './decode-text';
 import { guessLanguage } from './guess-language';
+import { findHeadline, readsAsParagraph } from './headline';
 import { absoluteUrl, htmlMeta, isoDay } from './html-meta';
 import { htmlToText } from './html-text';
 import { markdownToText } from './markdown-text';
@@ -72,15 +74,25 @@ export function readArticleText(fileName: string, raw: string): ArticleRead {
 
   if (!text.trim()) warnings.push(`${baseName(fileName)} holds no readable text.`);
 
+  // The title is the headline line, never a paragraph (issue 9 §3); the dateline is looked for after it, so that a
+  // site header's "today" above the headline is not taken for the publication date.
   title = title.normalize('NFC').trim();
-  if (!title) title = firstLine(text);
+  let skip = 0;
+  if (readsAsParagraph(title)) {
+    skip = headlineEnd(text, title, 0);
+    title = '';
+  }
+  const headline = findHeadline(text, isDateOnly, skip);
+  if (!title && headline) title = headline.title;
   if (!title) {
     title = baseName(fileName).replace(/\.[^.]+$/, '') || 'Untitled';
-    warnings.push('No title found; the file name is used.');
+    warnings.push(text.trim() ? 'No headline line found (the text opens with a paragraph); the file name is used.' : 'No title found; the file name is used.');
   }
 
   if (!published) {
-    const stamp = stampDate(text);
+    const after = headlineEnd(text, title, headline?.end ?? 0);
+    // Above the headline only a stamp with a time is taken: a site header's "today" shows none.
+    const stamp = findDateline(text, after) ?? stampDate(text.slice(after)) ?? (after > 0 ? stampDate(text) : null);
     if (stamp) {
       published = stamp.date;
       warnings.push(`Publication date taken from "${stamp.written}" in the text; check it.`);
@@ -127,12 +139,12 @@ function normaliseLineEnds(text: string): string {
   return text.replace(/\r\n?/g, '\n');
 }
 
-function firstLine(text: string): string {
-  for (const line of text.split('\n', 50)) {
-    const t = line.trim();
-    if (t) return t;
-  }
-  return '';
+/** Where the headline's line ends in the text (the title as the page's metadata gave it), else `fallback`. */
+function headlineEnd(text: string, title: string, fallback: number): number {
+  const at = title ? text.slice(0, 20_000).indexOf(title) : -1;
+  if (at < 0) return fallback;
+  const nl = text.indexOf('\n', at + title.length);
+  return nl < 0 ? text.length : nl;
 }
 
 /** At most MAX_TITLE characters, cut at a word boundary where one is near, with an ellipsis. */

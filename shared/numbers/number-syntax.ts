@@ -94,11 +94,3 @@ function stripZeros(d: string): string {
 export function scaledValue(n: WrittenNumber, scaleExp: number): number {
   return Number(`${n.digits}e${n.exp + scaleExp}`);
 }
-
-/**
- * h: half a unit of the last digit written, times the scale (domain.md, Cross-checking):
- * 28,8 tỷ → 0.05e9, 29 tỷ → 0.5e9, 100% → 0.5, 19.680 tỷ → 0.5e9 (grouping zeros count as written digits).
- */
-export function halfUnitOf(n: WrittenNumber, scaleExp = 0): number {
-  return Number(`5e${n.exp + scaleExp - 1}`);
-}

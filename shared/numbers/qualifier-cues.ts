@@ -18,6 +18,13 @@ export const QUALIFIER_CUES: Record<Language, Record<string, Qualifier>> = {
     'ít hơn': 'under', 'chưa đầy': 'under', 'không đầy': 'under',
     'tối thiểu': 'atLeast', 'ít nhất': 'atLeast', 'không dưới': 'atLeast', 'không ít hơn': 'atLeast',
     'tối đa': 'atMost', 'không quá': 'atMost', 'không vượt quá': 'atMost', 'nhiều nhất': 'atMost',
+    // A negated comparison turns the cue round (domain.md): "không cao hơn 5%" is at most 5%.
+    'không cao hơn': 'atMost', 'không hơn': 'atMost', 'không vượt': 'atMost', 'không nhiều hơn': 'atMost',
+    'không lớn hơn': 'atMost', 'không vượt qua': 'atMost',
+    'không thấp hơn': 'atLeast', 'không kém': 'atLeast', 'không kém hơn': 'atLeast', 'không nhỏ hơn': 'atLeast',
+    // Passing a mark: "vượt mốc 1 tỷ USD" is just over it.
+    'vượt mốc': 'over', 'vượt ngưỡng': 'over', 'vượt qua mốc': 'over', 'vượt qua ngưỡng': 'over',
+    'vượt qua con số': 'over', 'vượt con số': 'over', 'vượt qua': 'over',
     '~': 'approx',
   },
   en: {
@@ -33,16 +40,31 @@ export const QUALIFIER_CUES: Record<Language, Record<string, Qualifier>> = {
     'at least': 'atLeast', 'minimum of': 'atLeast', 'a minimum of': 'atLeast', 'no less than': 'atLeast',
     'no fewer than': 'atLeast', 'not less than': 'atLeast',
     'at most': 'atMost', 'up to': 'atMost', 'maximum of': 'atMost', 'a maximum of': 'atMost',
-    'no more than': 'atMost', 'not more than': 'atMost',
+    'no more than': 'atMost', 'not more than': 'atMost', 'not exceeding': 'atMost', 'no higher than': 'atMost',
+    'not higher than': 'atMost', 'not above': 'atMost', 'not over': 'atMost',
+    'no lower than': 'atLeast', 'not lower than': 'atLeast', 'not below': 'atLeast', 'not under': 'atLeast',
+    'passed the mark of': 'over', 'surpassed the mark of': 'over', 'crossed the mark of': 'over',
+    'topped the mark of': 'over', 'exceeded the mark of': 'over',
   },
 };
 
-/** Verbs that may stand between a cue and its figure: "gần đạt 29 tỷ", "nearly reached 29bn" (domain.md). */
-const LINK_VERBS: Record<Language, string> = { vi: 'đạt|lên tới|lên đến|là', en: 'reached|reaching|totalled|totaled|at' };
+/**
+ * Verbs of reaching or change that may stand between a cue and its figure (domain.md, Qualifiers): "gần đạt 29 tỷ",
+ * "ước tăng 5,78%", "nearly reached 29bn", "estimated to be at". At most two ("ước tính tăng lên").
+ */
+const LINK_VERBS: Record<Language, string> = {
+  vi: alternation(['đạt', 'đạt mức', 'tăng', 'tăng lên', 'giảm', 'giảm xuống', 'lên', 'xuống', 'ở mức', 'là', 'lên tới', 'lên đến', 'tới', 'đến']),
+  en: alternation([
+    'reached', 'reach', 'reaching', 'rose', 'rise', 'rising', 'grew', 'grow', 'growing', 'increased', 'fell', 'fall',
+    'falling', 'declined', 'decreased', 'dropped', 'stood at', 'stand at', 'to be at', 'to be', 'by', 'to', 'at',
+    'totalled', 'totaled', 'totalling', 'totaling', 'hit',
+  ]),
+};
 
 /**
- * Anchored at the end of the text before a figure: a cue, then optionally a linking verb, then spaces. Group 1
- * (or 2, for "~") is the cue. The cue must start a word, so "trên địa bàn" never hedges and "chơn 5" is no "hơn".
+ * Anchored at the end of the text before a figure: a cue, then optionally linking verbs, then spaces. Group 1 is
+ * the cue and group 2 the verbs (may be empty); group 3 is "~". The cue must start a word, so "trên địa bàn" never
+ * hedges and "chơn 5" is no "hơn".
  */
 export const CUE_BEFORE: Record<Language, RegExp> = {
   vi: cueBefore('vi'),
@@ -51,7 +73,7 @@ export const CUE_BEFORE: Record<Language, RegExp> = {
 
 function cueBefore(lang: Language): RegExp {
   const words = alternation(Object.keys(QUALIFIER_CUES[lang]).filter((c) => c !== '~'));
-  return new RegExp(`(?:^|[^\\p{L}\\p{N}])(${words})(?:\\s+(?:${LINK_VERBS[lang]}))?\\s*$|(~)\\s*$`, 'iud');
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])(${words})((?:\\s+(?:${LINK_VERBS[lang]})(?![\\p{L}])){0,2})\\s*$|(~)\\s*$`, 'iud');
 }
 
 /** The qualifier a cue stands for; undefined for words that are not cues. */

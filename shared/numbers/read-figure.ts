@@ -7,11 +7,15 @@ import {
   MONTHS_AFTER_VI, MONTHS_PERIOD_AFTER, MONTHS_PERIOD_BEFORE_EN, NAME_BEFORE, NUMBER_LABEL_BEFORE, RANGE_JOIN,
   RANGE_OPEN_BEFORE, RANK_BEFORE, TIMES_BEFORE, TIME_OF_DAY_AFTER, YEAR_WORD_BEFORE,
 } from './context-words';
-import { NUMBER_TOKEN_AT, type WrittenNumber, halfUnitOf, readWrittenNumber, scaledValue } from './number-syntax';
+import { halfUnitOf } from './half-unit';
+import { NUMBER_TOKEN_AT, type WrittenNumber, readWrittenNumber, scaledValue } from './number-syntax';
 import { CUE_BEFORE, qualifierOfCue } from './qualifier-cues';
+import { decreaseVerbAt } from './change-sign';
+import { estimatedInClause } from './estimate-marker';
 import { readTail, type Tail } from './read-tail';
 import { SCALE_WORDS } from './scale-words';
 import { CURRENCY_PREFIXES, PER_AFTER } from './units';
+import { bareTurnsUnit } from './visit-turns';
 
 /** A figure found in a text (NFC): its span and what it says (the text itself is the caller's slice). */
 export type FigureAt = Omit<ParsedFigure, 'text'> & { start: number; end: number };
@@ -183,12 +187,25 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
   let cueWord = '';
   const cue = CUE_BEFORE[lang].exec(head);
   if (cue) {
-    const group = cue[1] !== undefined ? 1 : 2;
+    const group = cue[1] !== undefined ? 1 : 3;
     cueWord = cue[group];
     qualifier = qualifierOfCue(cueWord, lang) ?? 'exact';
     cueStart = from + cue.indices![group][0];
   }
   const lead = cueStart >= 0 ? text.slice(from, cueStart) : head;
+  // domain.md, Signs: a change stated with a verb of decrease is negative ("giảm 5,3%", "ước giảm 10%", "giảm gần
+  // 5%"), and the verb joins the figure's words so that they read back the same; a level ("giảm còn 2,16%") is not.
+  let fallStart = -1;
+  if (!negative) {
+    if (cue?.[2] && decreaseVerbAt(cue[2], lang) >= 0) negative = true;
+    else {
+      const v = decreaseVerbAt(lead, lang);
+      if (v >= 0) {
+        negative = true;
+        fallStart = from + v;
+      }
+    }
+  }
   const rankWord = RANK_BEFORE[lang].exec(lead);
 
   if (DATE_WORD_BEFORE[lang].test(before) && !EVERY_BEFORE_DATE_WORD.test(before)) return numEnd;
@@ -217,6 +234,10 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
   // "1 tỷ 200 triệu đồng": the parts after the first, with their unit; the figure is read to the last.
   const compound = lang === 'vi' && scaleExp > 0 && !tail.unit ? readCompound(text, tail, lang, currency) : null;
   if (compound) tail = compound.tail;
+  if (lang === 'vi' && !tail.unit && !currency) {
+    const turns = bareTurnsUnit(text, start, tail.end); // "khách quốc tế đạt 248.000 lượt"
+    if (turns) tail = { ...tail, unit: turns.unit, kind: 'count', end: turns.end };
+  }
   if (!tail.kind && !currency) {
     VOLTAGE_AFTER.lastIndex = numEnd;
     if (VOLTAGE_AFTER.test(text)) return VOLTAGE_AFTER.lastIndex; // "đường dây 500 kV"
@@ -290,6 +311,7 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
   }
 
   let figStart = cueStart >= 0 ? cueStart : start;
+  if (fallStart >= 0) figStart = Math.min(figStart, fallStart);
   const times = TIMES_BEFORE.exec(lead);
   let unit = currency ? currency + (tail.per ?? '') : tail.unit ?? 'count';
   // "GRDP bình quân đầu người đạt 120 triệu đồng": an amount per person, as "120 triệu đồng/người" says it.
@@ -304,7 +326,10 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
     if (ranged) {
       const open = RANGE_OPEN_BEFORE.exec(lead);
       if (open) figStart = Math.min(figStart, from + open.indices![1][0]);
-      return { ...ranged, start: figStart, qualifier, unit: ranged.unit };
+      const q = qualifier === 'exact' && estimatedInClause(text, figStart, lang) ? 'approx' : qualifier;
+      if (!negative) return { ...ranged, start: figStart, qualifier: q };
+      // "giảm 10-15%": a fall of 10 to 15, i.e. −15 to −10.
+      return { ...ranged, start: figStart, qualifier: q, value: -ranged.value, range: [-ranged.range![1], -ranged.range![0]] };
     }
   }
   let end = tail.end;
@@ -318,6 +343,8 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
       end = after.lastIndex;
     }
   }
+  // "ước cả năm tăng 17,75%", "is estimated to have reached …": an estimate marker anywhere earlier in the clause.
+  if (qualifier === 'exact' && estimatedInClause(text, figStart, lang)) qualifier = 'approx';
   return figure(figStart, end, wn, scaleExp, unit, qualifier, negative, of, compound);
 }
 
@@ -339,7 +366,7 @@ function readCompound(text: string, first: Tail, lang: Language, currency: strin
     const next = readTail(text, COMPOUND_PART.lastIndex, lang, currency);
     if (next.name || !(next.scaleExp > 0 && next.scaleExp < tail.scaleExp)) break;
     add += Number(m[1]) * 10 ** next.scaleExp;
-    halfUnit = 0.5 * 10 ** next.scaleExp;
+    halfUnit = halfUnitOf({ digits: m[1], exp: 0 }, next.scaleExp);
     tail = next;
   }
   return tail === first ? null : { tail, add, halfUnit };

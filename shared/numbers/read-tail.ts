@@ -27,8 +27,18 @@ const LETTER = /\p{L}/u;
 const ORDINAL = /(?:st|nd|rd|th)(?![\p{L}\p{N}])(?!\s+(?:consecutive|straight|successive|time|anniversary|edition|session|congress|plenum|plenary|meeting|annual)(?![\p{L}]))(?!\s+\p{Lu})/uy;
 const ORDINAL_OF = /\s+(?:of|out of)\s+(\d+)(?![\d])/iy;
 const TIMES_ATTACHED = /x(?![\p{L}\p{N}])/iuy;
-/** English puts adjectives before the counted noun: "2,100 new units", "3 million foreign visitors". One is skipped. */
-const EN_ADJECTIVE = /\s+(?:new|more|additional|other|foreign|domestic|local|international|registered|active|existing|full-time|part-time|young|poor|small|large)(?=\s)/iuy;
+/**
+ * English puts modifiers before the counted noun: "2,100 new units", "3 million foreign visitors", "2,400 valid FDI
+ * projects". They belong to the indicator, not the unit (domain.md, Units): up to three are skipped on the way to
+ * the noun — listed adjectives, or a short upper-case acronym (FDI, ODA, SME).
+ */
+const EN_MODIFIER = new RegExp(
+  '\\s+(?:new|newly|more|additional|other|foreign|foreign-invested|domestic|local|international|inbound|outbound|' +
+    'overseas|registered|licensed|newly-registered|newly-licensed|valid|active|operating|existing|full-time|part-time|' +
+    'young|poor|small|large|medium-sized|small-and-medium|private|state-owned|[A-Z]{2,5}s?)(?=\\s)',
+  'uy',
+);
+const MAX_MODIFIERS = 3;
 
 /** Reads scale, unit and per-unit after position `pos` (the end of the digits). */
 export function readTail(text: string, pos: number, lang: Language, currency: string | undefined): Tail {
@@ -102,10 +112,15 @@ export function readTail(text: string, pos: number, lang: Language, currency: st
   }
 
   if (!tail.unit && !currency && lang === 'en') {
-    EN_ADJECTIVE.lastIndex = p;
-    if (EN_ADJECTIVE.test(text)) {
+    let q = p;
+    for (let i = 0; i < MAX_MODIFIERS; i++) {
+      EN_MODIFIER.lastIndex = q;
+      if (!EN_MODIFIER.test(text)) break;
+      q = EN_MODIFIER.lastIndex;
+    }
+    if (q > p) {
       const unitRe = UNIT_AFTER.en;
-      unitRe.lastIndex = EN_ADJECTIVE.lastIndex;
+      unitRe.lastIndex = q;
       const u = unitRe.exec(text);
       const word = u ? UNIT_WORDS.en[wordKey(u[1])] : undefined;
       if (word?.kind === 'count') {

@@ -61,11 +61,13 @@ const MEASURES: Record<Language, Record<string, string>> = {
 };
 
 /**
- * Counted nouns and their unit (domain.md: "215 dự án" = 215 project). Longer phrases win ("khu công nghiệp"
- * before "khu"). A noun not listed leaves the unit "count": a guessed unit would split groups that should meet.
+ * Counted nouns and their unit (domain.md: "215 dự án" = 215 project). One unit per counted thing, in English,
+ * singular, the noun's base meaning: modifiers ("hộ nghèo", "dự án FDI", "lượt khách") belong to the indicator, so
+ * every way of naming one thing gives one unit and observations can meet in a group. Longer phrases win ("khu công
+ * nghiệp" before "khu"). A noun not listed leaves the unit "count": a guessed unit would split groups that should meet.
  */
 const COUNT_NOUNS_VI: Record<string, string> = {
-  'dự án': 'project', 'doanh nghiệp': 'enterprise', dn: 'enterprise', 'công ty': 'company', 'tập đoàn': 'group',
+  'dự án': 'project', 'doanh nghiệp': 'enterprise', dn: 'enterprise', 'công ty': 'enterprise', 'tập đoàn': 'group',
   'hợp tác xã': 'cooperative', htx: 'cooperative', 'nhà đầu tư': 'investor', 'nhà máy': 'factory',
   xã: 'commune', 'xã, phường, thị trấn': 'commune', phường: 'ward', 'thị trấn': 'town', huyện: 'district',
   'quận, huyện': 'district', 'huyện, thành phố': 'district', 'huyện, thị xã, thành phố': 'district',
@@ -73,23 +75,23 @@ const COUNT_NOUNS_VI: Record<string, string> = {
   'tỉnh, thành': 'province', 'tỉnh thành': 'province', 'thành phố': 'city', 'thị xã': 'town', 'địa phương': 'locality',
   thôn: 'village', xóm: 'hamlet', làng: 'village', 'quốc gia': 'country', nước: 'country',
   người: 'person', 'người dân': 'person', 'lao động': 'worker', 'công nhân': 'worker', hộ: 'household',
-  'hộ dân': 'household', 'hộ gia đình': 'household', 'hộ nghèo': 'poor household', 'gia đình': 'family',
+  'hộ dân': 'household', 'hộ gia đình': 'household', 'hộ nghèo': 'household', 'hộ cận nghèo': 'household', 'gia đình': 'family',
   'học sinh': 'student', 'sinh viên': 'student', 'giáo viên': 'teacher', 'bác sĩ': 'doctor', 'bệnh nhân': 'patient',
   'cán bộ': 'official', 'công chức': 'civil servant', 'đảng viên': 'party member', 'đại biểu': 'delegate',
-  'thí sinh': 'candidate', 'du khách': 'tourist', 'lượt khách': 'visitor', khách: 'visitor', 'hội viên': 'member',
+  'thí sinh': 'candidate', 'du khách': 'visitor', 'khách du lịch': 'visitor', 'lượt du khách': 'visitor', 'lượt khách': 'visitor', khách: 'visitor', 'hội viên': 'member',
   'thành viên': 'member', trẻ: 'child', 'trẻ em': 'child',
   trường: 'school', 'trường học': 'school', 'bệnh viện': 'hospital', 'trạm y tế': 'health station', 'cơ sở': 'facility',
   'cơ sở giáo dục': 'school', 'khu công nghiệp': 'industrial park', kcn: 'industrial park',
   'cụm công nghiệp': 'industrial cluster', ccn: 'industrial cluster', 'khu đô thị': 'urban area',
   'đô thị': 'urban area', 'làng nghề': 'craft village', chợ: 'market', 'siêu thị': 'supermarket',
-  'sản phẩm': 'product', 'sản phẩm ocop': 'OCOP product', 'văn bản': 'document', 'hồ sơ': 'dossier',
+  'sản phẩm': 'product', 'sản phẩm ocop': 'product', 'văn bản': 'document', 'hồ sơ': 'dossier',
   'cuộc họp': 'meeting', 'hội nghị': 'conference', 'tác phẩm': 'work', 'thủ tục': 'procedure',
-  'thủ tục hành chính': 'administrative procedure', 'dịch vụ công': 'public service', 'dịch vụ': 'service',
+  'thủ tục hành chính': 'procedure', 'dịch vụ công': 'service', 'dịch vụ': 'service',
   'phản ánh': 'report', 'ứng dụng': 'application', 'nền tảng': 'platform', 'hệ thống': 'system', 'website': 'website',
   'cổ phiếu': 'share', 'cổ phần': 'share', 'mã': 'stock', 'mã cổ phiếu': 'stock', 'điểm': 'point',
   'điểm thi': 'exam site', 'điểm cầu': 'venue', 'điểm trường': 'school site', 'điểm du lịch': 'tourist site',
   'điểm giao dịch': 'branch', 'chi nhánh': 'branch', 'phòng giao dịch': 'branch', 'ngân hàng': 'bank',
-  'chuyến bay': 'flight', 'chuyến': 'trip', 'lượt người': 'visit', 'lượt xe': 'vehicle',
+  'chuyến bay': 'flight', 'hành khách': 'passenger', 'lượt hành khách': 'passenger', 'chuyến': 'trip', 'lượt người': 'visitor', 'lượt xe': 'vehicle',
   'tàu': 'ship', 'container': 'container', 'bài báo': 'article', 'tin bài': 'article', 'gian hàng': 'booth',
   'lượt cài đặt': 'install', 'lượt truy cập': 'visit', 'lượt dự án': 'project', 'tài khoản': 'account',
   'thuê bao': 'subscriber', 'trạm': 'station', 'trạm bts': 'station', 'thiết bị': 'device', 'máy': 'machine',
@@ -101,18 +103,18 @@ const COUNT_NOUNS_VI: Record<string, string> = {
   'công trình': 'structure', 'tuyến': 'route', 'km đường': 'km', 'giải thưởng': 'award', giải: 'award',
   'huy chương': 'medal', 'vụ': 'case', 'vụ việc': 'case', 'vụ án': 'case', 'khung giờ': 'time slot',
   'trường hợp': 'case', phòng: 'room', 'phòng nghỉ': 'room', 'buồng phòng': 'room', 'đường bay': 'air route', 'nhân khẩu': 'person', dân: 'person',
-  'giường bệnh': 'hospital bed', giường: 'bed', liều: 'dose', 'liều vắc xin': 'dose', 'liều vaccine': 'dose', 'cơn bão': 'storm',
+  'giường bệnh': 'bed', giường: 'bed', liều: 'dose', 'liều vắc xin': 'dose', 'liều vaccine': 'dose', 'cơn bão': 'storm',
   năm: 'year', tháng: 'month', tuần: 'week', ngày: 'day', giờ: 'hour', tiếng: 'hour', phút: 'minute', giây: 'second',
   quý: 'quarter', tuổi: 'year of age',
 };
 
 const COUNT_NOUNS_EN_SINGULAR: Record<string, string> = {
-  project: 'project', enterprise: 'enterprise', company: 'company', firm: 'company', business: 'enterprise',
+  project: 'project', enterprise: 'enterprise', company: 'enterprise', firm: 'enterprise', business: 'enterprise',
   investor: 'investor', factory: 'factory', commune: 'commune', ward: 'ward', town: 'town', district: 'district',
   province: 'province', city: 'city', locality: 'locality', village: 'village', country: 'country',
   person: 'person', resident: 'person', worker: 'worker', employee: 'worker', job: 'job', household: 'household',
   family: 'family', student: 'student', teacher: 'teacher', doctor: 'doctor', patient: 'patient', official: 'official',
-  tourist: 'tourist', visitor: 'visitor', member: 'member', child: 'child', school: 'school', hospital: 'hospital',
+  tourist: 'visitor', holidaymaker: 'visitor', 'tourist arrival': 'visitor', 'visitor arrival': 'visitor', visitor: 'visitor', member: 'member', child: 'child', school: 'school', hospital: 'hospital',
   facility: 'facility', 'industrial park': 'industrial park', 'industrial zone': 'industrial park',
   'industrial cluster': 'industrial cluster', product: 'product', document: 'document', meeting: 'meeting',
   procedure: 'procedure', service: 'service', application: 'application', app: 'application', platform: 'platform',

@@ -1,6 +1,6 @@
-import { type Period, datePeriod, firstMonthsPeriod, halfPeriod, quarterPeriod, rangePeriod, yearPeriod } from './period';
+import { type Period, datePeriod, firstMonthsPeriod, halfPeriod, monthPeriod, quarterPeriod, rangePeriod, yearPeriod } from './period';
 
-export const PERIOD_CODE_FORMS = '2021, 2024-H1, 2024-Q2, 2024-M01..M05, 2024-08-16 or 2021..2025';
+export const PERIOD_CODE_FORMS = '2021, 2024-H1, 2024-Q2, 2024-12, 2024-M01..M05, 2024-08-16 or 2021..2025';
 
 export type PeriodCodeResult = { ok: true; period: Period } | { ok: false; message: string };
 
@@ -54,7 +54,11 @@ export function parsePeriodCode(raw: string): PeriodCodeResult {
     return { ok: true, period: rangePeriod(a, b) };
   }
   if ((m = code.match(/^(\d{4})-(\d{1,2})$/))) {
-    return bad(`not a period form; write ${PERIOD_CODE_FORMS}`);
+    // One month (domain.md, Interchange files): two digits, as 2024-12 or 2024-03.
+    const [y, mo] = [Number(m[1]), Number(m[2])];
+    if (mo < 1 || mo > 12) return bad(`month ${mo} does not exist`);
+    if (m[2].length !== 2) return bad(`write the month with two digits (${m[1]}-${String(mo).padStart(2, '0')})`);
+    return checkYear(y) ? bad(checkYear(y)!) : { ok: true, period: monthPeriod(y, mo) };
   }
   return bad(code === '' ? 'a period is required' : `not a period form; write ${PERIOD_CODE_FORMS}`);
 }

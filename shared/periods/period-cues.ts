@@ -1,5 +1,5 @@
 import type { Language } from '../model/vocab';
-import { type Period, datePeriod, firstMonthsPeriod, halfPeriod, quarterPeriod, rangePeriod, yearPeriod } from './period';
+import { type Period, datePeriod, firstMonthsPeriod, halfPeriod, monthPeriod, quarterPeriod, rangePeriod, yearPeriod } from './period';
 import { MONTHS_EN, MONTH_NAME, NUMBER_WORD, countNumber, isYear, isoDate, ordinalNumber, quarterNumber, yearOf } from './period-words';
 
 /** Words in a text that say when a figure holds (domain.md, Periods), with their span. */
@@ -7,9 +7,9 @@ export interface PeriodCue {
   start: number;
   end: number;
   /**
-   * null: the words date the figure, but not as a period Tally groups by: a single month ("tháng 9/2024"), or words
-   * relative to a publication date not known here ("đến nay", "năm nay", "quý II"). Such a cue still claims its
-   * words and stands between the figure and older cues, so none is wrongly taken.
+   * null: the words date the figure, but not as a period Tally groups by: a day of an event ("ngày 15 tháng 12 năm
+   * 2024"), or words relative to a publication date not known here ("đến nay", "năm nay", "quý II", "riêng tháng
+   * 12"). Such a cue still claims its words and stands between the figure and older cues, so none is wrongly taken.
    */
   period: Period | null;
   /** A base of comparison ("so với năm 2023", "compared with 2020"): not the figure's own period. */
@@ -23,8 +23,8 @@ interface Ctx {
 /** `before`: a few characters of text before the match, for exclusions that regexes would make slow. */
 type Rule = { src: string; make: (m: RegExpExecArray, ctx: Ctx, before: string) => Period | typeof NO_PERIOD | null };
 /**
- * What a rule makes of words that date a figure but give no period to group by here: a single month ("tháng 9/2024",
- * not a kind of period), or words relative to a publication date that is not known ("đến nay", "quý II").
+ * What a rule makes of words that date a figure but give no period to group by here: a day of an event, or words
+ * relative to a publication date that is not known ("đến nay", "quý II").
  */
 const NO_PERIOD = 'no period';
 
@@ -52,6 +52,17 @@ const dateP = (y: number, m: number, d: number) => {
   const iso = isoDate(y, m, d);
   return iso ? datePeriod(iso) : null;
 };
+/** A month named with its year. */
+const monthP = (y: number, m: number) => (m >= 1 && m <= 12 && isYear(y) ? monthPeriod(y, m) : null);
+/** A month named without a year ("riêng tháng 12"): the last such month up to the publication date. */
+const recentMonthP = (m: number, ctx: Ctx) => {
+  if (!(m >= 1 && m <= 12)) return null;
+  if (ctx.year === undefined || !ctx.published) return NO_PERIOD;
+  return monthPeriod(m > Number(ctx.published.slice(5, 7)) ? ctx.year - 1 : ctx.year, m);
+};
+/** "ngày 15 tháng 12 năm 2024", "8 January 2024": a day, the date of an event rather than a period. */
+const SENTENCE_START = /(?:^|[.!?\n]\s*)$/u;
+const DAY_BEFORE = /(?:ngày\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$/iu;
 const endOfYearP = (y: number) => (isYear(y) ? datePeriod(`${y}-12-31`) : null);
 const endOfMonthP = (y: number, m: number) => (m >= 1 && m <= 12 ? dateP(y, m, new Date(Date.UTC(y, m, 0)).getUTCDate()) : null);
 
@@ -103,8 +114,17 @@ const VI_RULES: Rule[] = [
     (m, c, before) => (NOT_NOW_BEFORE.test(before) ? null : nowP(c)),
   ),
   rule(`(?:đến|tới)\\s+(?:năm\\s+)?${Y}`, (m) => yearP(Number(m[1]))),
-  // A single month is no kind of period (domain.md): the figure gets none rather than an older cue's.
-  rule(`tháng\\s+(\\d{1,2})\\s*(?:[/-]|năm)\\s*${Y}`, (m) => (Number(m[1]) >= 1 && Number(m[1]) <= 12 ? NO_PERIOD : null)),
+  // A single month (domain.md, Periods): "tháng 12/2024", "tháng 12 năm 2024"; after a day, an event's date.
+  rule(`tháng\\s+(\\d{1,2})\\s*(?:[/-]|năm)\\s*${Y}`, (m, _c, before) =>
+    DAY_BEFORE.test(before) ? (Number(m[1]) >= 1 && Number(m[1]) <= 12 ? NO_PERIOD : null) : monthP(Number(m[2]), Number(m[1])),
+  ),
+  // "riêng tháng 12", "trong tháng 12", "tháng 12 vừa qua": the month of the publication's year (or the year before).
+  rule(
+    `(?:(?:tính\\s+|chỉ\\s+)?riêng|trong)\\s+tháng\\s+(\\d{1,2})(?!\\s*(?:[/-]\\s*\\d|năm\\s+\\d))(?:\\s+(?:năm\\s+nay|này|vừa\\s+qua))?|tháng\\s+(\\d{1,2})\\s+(?:năm\\s+nay|này|vừa\\s+qua)`,
+    (m, c) => recentMonthP(Number(m[1] ?? m[2]), c),
+  ),
+  // "Tháng 12, xuất khẩu đạt …" opening a sentence.
+  rule(`tháng\\s+(\\d{1,2})(?=\\s*,)`, (m, c, before) => (SENTENCE_START.test(before) ? recentMonthP(Number(m[1]), c) : null)),
   rule(`năm\\s+${Y}`, (m) => yearP(Number(m[1]))),
   rule(`năm\\s+(nay|ngoái|trước)`, (m, c) => relativeYearP(c, m[1].toLowerCase() === 'nay' ? 0 : 1)),
 ];
@@ -147,7 +167,12 @@ const EN_RULES: Rule[] = [
   ),
   rule(`(?:as\\s+of\\s+(?:now|today)|so\\s+far|to\\s+date|currently|at\\s+present)`, (_m, c) => nowP(c)),
   rule(`(?:in|for|during|of|since|by)\\s+(?:fiscal\\s+)?${Y}`, (m) => yearP(Number(m[1]))),
-  rule(`(?:in\\s+)?(${MONTH_NAME})\\.?,?\\s+${Y}`, () => NO_PERIOD), // "in July 2024": a single month
+  // "in July 2024", "December 2024": a single month; "8 January 2024" is a day.
+  rule(`(?:in\\s+)?(${MONTH_NAME})\\.?,?\\s+${Y}`, (m, _c, before) =>
+    DAY_BEFORE.test(before) ? NO_PERIOD : monthP(Number(m[2]), MONTHS_EN[m[1].toLowerCase()]),
+  ),
+  // "in December alone", "in December this year": the month of the publication's year (or the year before).
+  rule(`(?:in\\s+)?(${MONTH_NAME})\\.?\\s+(?:alone|this\\s+year)`, (m, c) => recentMonthP(MONTHS_EN[m[1].toLowerCase()], c)),
   rule(`(this|last)\\s+year`, (m, c) => relativeYearP(c, m[1].toLowerCase() === 'this' ? 0 : 1)),
 ];
 
@@ -174,7 +199,8 @@ const COMPILED: Record<Language, Compiled> = { vi: compile(VI_RULES), en: compil
 
 /** Just before a cue: it names the base of a comparison, not the figure's period. */
 const BASE_BEFORE: Record<Language, RegExp> = {
-  vi: /(?:so\s+với|so|cùng\s+kỳ|cùng\s+kì)(?:\s+cùng\s+k[ỳì])?\s*(?:(?:cuối|đầu|hết)\s+)?$/iu,
+  // "so với năm 2019", "so với cùng kỳ năm 2023", "bằng 97,6% năm 2019", "gấp 2 lần năm 2015".
+  vi: /(?:so\s+với|so|cùng\s+kỳ|cùng\s+kì|bằng\s+\d[\d.,]*\s*%|gấp\s+\d[\d.,]*\s*lần)(?:\s+cùng\s+k[ỳì])?\s*(?:(?:cuối|đầu|hết)\s+)?$/iu,
   en: /(?:compared\s+(?:with|to)|than|versus|vs\.?|against|from)\s+(?:the\s+same\s+period\s+)?(?:of\s+|in\s+|last\s+)?$/iu,
 };
 
@@ -215,7 +241,7 @@ export function findPeriodCues(text: string, lang: Language, published?: string)
   for (const c of found) {
     const last = out[out.length - 1];
     if (last && c.start < last.end) continue;
-    const before = text.slice(Math.max(0, c.start - 24), c.start);
+    const before = text.slice(Math.max(0, c.start - 40), c.start);
     if (BASE_BEFORE[lang].test(before)) c.base = true;
     out.push(c);
   }

@@ -1,5 +1,5 @@
 /** Kinds of period (domain.md, Periods); groups match on kind, start and end. */
-export const PERIOD_KINDS = ['year', 'half', 'quarter', 'months', 'date', 'range'] as const;
+export const PERIOD_KINDS = ['year', 'half', 'quarter', 'month', 'months', 'date', 'range'] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
 /** A period with inclusive ISO start and end dates, and its interchange code. */
@@ -26,6 +26,13 @@ export const quarterPeriod = (y: number, q: number): Period => ({
   start: `${y}-${pad((q - 1) * 3 + 1)}-01`,
   end: monthEnd(y, q * 3),
   code: `${y}-Q${q}`,
+});
+/** A single month (tháng 12/2024, in December 2024 alone): code 2024-12. */
+export const monthPeriod = (y: number, m: number): Period => ({
+  kind: 'month',
+  start: `${y}-${pad(m)}-01`,
+  end: monthEnd(y, m),
+  code: `${y}-${pad(m)}`,
 });
 /** The first n months of a year (6 tháng đầu năm 2024). */
 export const firstMonthsPeriod = (y: number, n: number): Period => ({

@@ -29,7 +29,7 @@ describe('invalid edits are refused and nothing is written', () => {
   it('period "2021-13", with the message that says why', async () => {
     const s = await setup();
     const err = await fails(s.b, 'observations-update', { id: s.id, patch: { period: '2021-13' } }, 'INVALID_INPUT');
-    expect(err.message).toBe('period "2021-13": not a period form; write 2021, 2024-H1, 2024-Q2, 2024-M01..M05, 2024-08-16 or 2021..2025');
+    expect(err.message).toBe('period "2021-13": month 13 does not exist'); // 2024-12 is a month code now (domain.md, revised)
     expect(err.issues).toEqual([{ path: 'period', message: err.message }]);
     await fails(s.b, 'observations-create', { fields: { period: '2024-Q5' } }, 'INVALID_INPUT');
     await fails(s.b, 'observations-update', { id: s.id, patch: { period: '2021-02-30' } }, 'INVALID_INPUT');

@@ -36,6 +36,21 @@ describe('tally parse', () => {
     expect(JSON.parse((await run('parse', 'dưới 5%')).out).interval).toEqual([null, 5.5]);
     expect(JSON.parse((await run('parse', 'ít nhất 5%')).out).interval).toEqual([4.5, null]);
   });
+  it('prints the period the text names, a single month as its code (domain.md, revised)', async () => {
+    expect(JSON.parse((await run('parse', 'tháng 12/2024 xuất khẩu đạt 35,6 tỷ USD')).out)).toMatchObject({
+      value: 35.6e9, period: '2024-12', periodKind: 'month',
+    });
+    expect(JSON.parse((await run('parse', 'exports in December 2024 fell 2.1%', '--lang', 'en')).out)).toMatchObject({
+      value: -2.1, text: 'fell 2.1%', period: '2024-12',
+    });
+    expect(JSON.parse((await run('parse', 'tăng 5% so với năm 2019')).out).period).toBeUndefined();
+  });
+  it('prints signs and the revised cues: "giảm 5,3%" is −5.3, "ước tăng 5,78%" approx', async () => {
+    expect(JSON.parse((await run('parse', 'giảm 5,3%')).out)).toMatchObject({ value: -5.3, interval: [-5.35, -5.25] });
+    expect(JSON.parse((await run('parse', 'giảm còn 2,16%')).out).value).toBe(2.16);
+    expect(JSON.parse((await run('parse', 'ước tăng 5,78%')).out).qualifier).toBe('approx');
+    expect(JSON.parse((await run('parse', '711.000 người')).out).halfUnit).toBe(500);
+  });
   it('prints ranks with their "of"', async () =>
     expect(JSON.parse((await run('parse', 'thứ 8/63')).out)).toMatchObject({ value: 8, of: 63, unit: 'rank' }));
   it.each([['năm 2025'], ['3G'], ['không có số']])('"%s" holds no figure: one line, non-zero exit', async (t) => {

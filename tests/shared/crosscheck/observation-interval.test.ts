@@ -7,8 +7,13 @@ describe('halfUnitOfValue: precision of a value typed by hand, as JavaScript wri
     expect(halfUnitOfValue(2.16)).toBe(0.005);
     expect(halfUnitOfValue(-2.5)).toBe(0.05);
   });
-  it('counts trailing zeros of an integer as written (a typed number has no scale word)', () => {
-    expect(halfUnitOfValue(29000000000)).toBe(0.5);
+  it('reads whole groups of trailing zeros as rounding, like a written figure (domain.md, revised)', () => {
+    expect(halfUnitOfValue(29000000000)).toBe(0.5e9);
+    expect(halfUnitOfValue(711000)).toBe(500);
+    expect(halfUnitOfValue(1000000)).toBe(500000);
+    expect(halfUnitOfValue(711464)).toBe(0.5);
+    expect(halfUnitOfValue(4500)).toBe(0.5);
+    expect(halfUnitOfValue(500)).toBe(0.5);
     expect(halfUnitOfValue(215)).toBe(0.5);
     expect(halfUnitOfValue(0)).toBe(0.5);
   });
@@ -49,7 +54,8 @@ describe('HalfUnits: h from the stated text in the source language, else from th
     expect(hu.halfUnit('19,680', 'en', 19680)).toBe(0.5);
   });
   it('falls back to the value when the text is empty or not a figure', () => {
-    expect(hu.halfUnit('', 'vi', 29e9)).toBe(0.5);
+    expect(hu.halfUnit('', 'vi', 29e9)).toBe(0.5e9);
+    expect(hu.halfUnit('', 'vi', 29.1e9)).toBe(0.5e6);
     expect(hu.halfUnit('xem bảng', 'vi', 28.8)).toBe(0.05);
   });
   it('falls back to the value when the words say another number (value corrected by hand)', () => {

@@ -89,8 +89,17 @@ describe('statuses on cases beyond the samples', () => {
     expect(g.status).toBe('compatible');
   });
   it('the same figures typed by hand (no stated text) are judged at the precision of the value: a conflict', () => {
-    const g = statusOf([obs({ value: 29e9, stated: '' }), obs({ value: 28.8e9, stated: '' })]);
+    const g = statusOf([obs({ value: 29.1e9, stated: '' }), obs({ value: 28.8e9, stated: '' })]);
     expect(g.status).toBe('conflict');
+  });
+  it('trailing zero groups are rounding, typed or written (domain.md, revised): 711,000 and 711.464 are compatible', () => {
+    expect(statusOf([obs({ value: 711000, stated: '711,000' }), obs({ value: 711464, stated: '711.464' })]).status).toBe('compatible');
+    expect(statusOf([obs({ value: 711000, stated: '711.000' }), obs({ value: 711464, stated: '711.464' })]).status).toBe('compatible');
+    expect(statusOf([obs({ value: 711000, stated: '' }), obs({ value: 711464, stated: '' })]).status).toBe('compatible');
+    expect(statusOf([obs({ value: 29e9, stated: '' }), obs({ value: 28.8e9, stated: '' })]).status).toBe('compatible');
+    // 711.464 keeps h = 0.5: it does not reach 712.000's interval [711.500, 712.500).
+    expect(statusOf([obs({ value: 712000, stated: '712.000' }), obs({ value: 711464, stated: '711.464' })]).status).toBe('conflict');
+    expect(statusOf([obs({ value: 2e12, stated: '2.000 tỷ đồng' }), obs({ value: 2.3e12, stated: '2.300 tỷ đồng' })]).status).toBe('compatible');
   });
   it('equal values agree whatever their qualifiers (v lies in every interval of v)', () => {
     const g = statusOf([

@@ -67,7 +67,10 @@ describe('readArticle on the seeds', () => {
     expect(r.meta.language).toBe('vi');
     expect(r.meta.title.length).toBeGreaterThan(0);
     expect(r.meta.title.length).toBeLessThanOrEqual(200);
-    expect(r.text.trimStart().startsWith(r.meta.title.replace(/…$/, ''))).toBe(true);
+    // The headline line, or — where the text opens with a paragraph (seed 002 runs its headline into its lead) —
+    // the file name with a warning: a paragraph is never a title (issue 9 §3).
+    if (r.warnings.some((w) => w.startsWith('No headline line found'))) expect(r.meta.title).toBe(name.replace(/\.txt$/, ''));
+    else expect(r.text.trimStart().startsWith(r.meta.title.replace(/…$/, ''))).toBe(true);
     expect(() => SourceDraft.parse({ ...r.meta, text: r.text, warnings: r.warnings })).not.toThrow();
   });
 

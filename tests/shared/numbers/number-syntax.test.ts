@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { halfUnitOf, readWrittenNumber, scaledValue } from '../../../shared/numbers/number-syntax';
+import { readWrittenNumber, scaledValue } from '../../../shared/numbers/number-syntax';
 import type { Language } from '../../../shared/model/vocab';
 
 const read = (raw: string, lang: Language) => {
@@ -45,14 +45,7 @@ describe('numbers as written (domain.md separators table)', () => {
   it('keeps leading zeros out of the value ("03 đột phá")', () => expect(read('03', 'vi')).toBe(3));
 });
 
-describe('halfUnitOf: half a unit of the last digit written, times the scale', () => {
-  const h = (raw: string, scaleExp: number, lang: Language = 'vi') => halfUnitOf(readWrittenNumber(raw, lang)!, scaleExp);
-  it('28,8 tỷ → 0.05e9', () => expect(h('28,8', 9)).toBe(0.05e9));
-  it('29 tỷ → 0.5e9', () => expect(h('29', 9)).toBe(0.5e9));
-  it('100% → 0.5', () => expect(h('100', 0)).toBe(0.5));
-  it('6,51% → 0.005', () => expect(h('6,51', 0)).toBe(0.005));
-  it('19.680 tỷ → 0.5e9 (grouped digits are written digits)', () => expect(h('19.680', 9)).toBe(0.5e9));
-  it('1.2bn → 0.05e9', () => expect(h('1.2', 9, 'en')).toBe(0.05e9));
+describe('scaledValue', () => {
   it('scaled values are exact decimals: 28,8 tỷ is 28800000000', () =>
     expect(scaledValue(readWrittenNumber('28,8', 'vi')!, 9)).toBe(28800000000));
 });
