@@ -5,8 +5,10 @@ import { blankObservationFields, type Observation } from '../../../shared/model'
 import { foldDiacritics } from '../../../shared/text/fold';
 import { errorText, useDataset, useSelectedObservation, useUi } from '../state';
 import { GROUP_STATUS_COL_ID, reviewable, useGroupStatusInGrid } from '../groups/group-status-column';
+import { AddToCatalogue } from '../catalogue/AddToCatalogue';
 import { useConfirm } from '../ui/ConfirmDialog';
 import { DismissibleMessage } from '../ui/DismissibleMessage';
+import { notInCatalogue } from './catalogue-marks';
 import { observationColumns } from './columns';
 import { editToPatch, FIELD_LABELS, patchIsNoop } from './edit-patch';
 import type { GridContext } from './grid-context';
@@ -59,9 +61,11 @@ export function ObservationsGrid() {
     return () => clearTimeout(t);
   }, [search]);
   const [refusal, setRefusal] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const context = useRef<GridContext>({ lookups, orphanedIds, invalid: null }).current;
   context.lookups = lookups;
   context.orphanedIds = orphanedIds;
+  context.catalogue = doc ? { entities: doc.entities, indicators: doc.indicators } : undefined;
   useGroupStatusInGrid(apiRef, context);
 
   const columnDefs = useMemo(() => observationColumns(() => context), [context]);
@@ -266,12 +270,14 @@ export function ObservationsGrid() {
       filter: true,
       cellDataType: false,
       suppressKeyboardEvent: (p) => !p.editing && p.event.key === 'Delete',
-      tooltipValueGetter: (p) =>
-        p.data && context.invalid?.rowId === p.data.id && context.invalid.colId === (p.colDef as { colId?: string } | undefined)?.colId
-          ? context.invalid.message
-          : null,
+      tooltipValueGetter: (p) => {
+        const colId = (p.colDef as { colId?: string } | undefined)?.colId ?? '';
+        if (p.data && context.invalid?.rowId === p.data.id && context.invalid.colId === colId) return context.invalid.message;
+        return p.data && notInCatalogue(context, colId, p.data) ? 'Not in the catalogue: add it from the toolbar above' : null;
+      },
       cellClassRules: {
         'cell-invalid': (p) => !!p.data && context.invalid?.rowId === p.data.id && context.invalid.colId === p.column.getColId(),
+        'cell-not-in-catalogue': (p) => !!p.data && notInCatalogue(context, p.column.getColId(), p.data),
       },
     }),
     [context],
@@ -313,6 +319,7 @@ export function ObservationsGrid() {
           onChange={(e) => setSearch(e.target.value)}
         />
         <span className="grid-toolbar__spacer" />
+        <AddToCatalogue row={selected} onMessage={(text, error) => (error ? setRefusal(text) : setNotice(text))} />
         <button type="button" onClick={showSelectedInSource} disabled={!selected?.quote} title="Scroll the reader to this row's quote">
           Show in source
         </button>
@@ -326,6 +333,11 @@ export function ObservationsGrid() {
       {refusal && (
         <DismissibleMessage role="alert" className="grid-alert" onDismiss={clearRefusal}>
           {refusal}
+        </DismissibleMessage>
+      )}
+      {notice && (
+        <DismissibleMessage role="status" className="grid-notice" onDismiss={() => setNotice(null)}>
+          {notice}
         </DismissibleMessage>
       )}
       <div className="grid-host" ref={hostRef}>

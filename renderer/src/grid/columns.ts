@@ -53,8 +53,8 @@ const text = (field: keyof Observation & string, headerName: string, width: numb
  */
 export function observationColumns(getContext: () => GridContext): Col[] {
   return [
-    text('entity', 'Entity', 140, { cellEditor: CompletionEditor, cellEditorParams: { list: 'entityNames' } }),
-    text('indicator', 'Indicator', 190, { cellEditor: CompletionEditor, cellEditorParams: { list: 'indicatorNames' } }),
+    text('entity', 'Entity', 140, { cellEditor: CompletionEditor, cellEditorParams: { list: 'entityNames', catalogue: 'entities' } }),
+    text('indicator', 'Indicator', 190, { cellEditor: CompletionEditor, cellEditorParams: { list: 'indicatorNames', catalogue: 'indicators' } }),
     text('period', 'Period', 110),
     groupStatusColumn(getContext),
     text('stated', 'Stated', 150),
