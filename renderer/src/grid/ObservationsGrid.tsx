@@ -174,10 +174,17 @@ export function ObservationsGrid() {
     });
   }, [confirm, run]);
 
-  const focusRow = useCallback((id: string, startEditing: boolean) => {
+  const focusRow = useCallback((id: string, startEditing: boolean, takeFocus = true) => {
     const a = apiRef.current;
     const node = a?.getRowNode(id);
     if (!a || !node) return;
+    if (!takeFocus) {
+      // Shown and selected, the keyboard left where it is (the reader walking suggestions).
+      node.setSelected(true, true);
+      selectObservation(id);
+      if (node.rowIndex !== null && node.rowIndex !== undefined) a.ensureNodeVisible(node);
+      return;
+    }
     if (node.rowIndex === null || node.rowIndex === undefined) {
       // Hidden by a filter or search: clear them so the row can be shown.
       setSearch('');
@@ -206,7 +213,7 @@ export function ObservationsGrid() {
       if (startEditing) a.startEditingCell({ rowIndex, colKey: 'entity' });
     };
     land();
-  }, []);
+  }, [selectObservation]);
 
   const addRow = useCallback(async () => {
     const r = await run('observations-create', { fields: blankObservationFields() });
@@ -219,7 +226,7 @@ export function ObservationsGrid() {
   const takeFocusRequest = useCallback(() => {
     if (!focusRequest || !apiRef.current) return;
     consumeFocusRequest(focusRequest.nonce);
-    focusRow(focusRequest.observationId, false);
+    focusRow(focusRequest.observationId, false, focusRequest.takeFocus !== false);
   }, [focusRequest, consumeFocusRequest, focusRow]);
   useEffect(takeFocusRequest, [takeFocusRequest]);
   const takeFocusRequestRef = useRef(takeFocusRequest);

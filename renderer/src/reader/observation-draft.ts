@@ -5,6 +5,7 @@ import type { ParsedFigure } from '../../../shared/numbers/figure';
 import { makeAnchor, type Span } from '../../../shared/text/anchor';
 import { foldDiacritics } from '../../../shared/text/fold';
 import { overlaps, type FigureState } from './segments';
+import { suggestedEntity, suggestedIndicator } from './suggested-keys';
 
 export type DraftFields = Input<'observations-create'>['fields'];
 
@@ -50,9 +51,21 @@ export function draftFromFigure(fig: FoundFigure, quote: Span, ctx: DraftContext
     sourceId: ctx.sourceId,
     quote: makeAnchor(ctx.text, quote.start, quote.end),
     period: fig.period?.code ?? '',
-    indicator: indicatorFromHint(fig.indicatorHint, ctx.indicatorNames),
-    entity: likelyEntity(ctx.sameSource),
+    ...suggestedKeys(fig, ctx),
     status: 'draft',
+  };
+}
+
+/**
+ * Entity and indicator of a suggestion: the catalogue names the extraction found (an indicator it did not find
+ * stays empty: the row then "needs an indicator", never a stray word), else, from an extraction without a
+ * catalogue, the hint's words; an entity it did not find is the one the source's other rows use.
+ */
+function suggestedKeys(fig: FoundFigure, ctx: DraftContext): Pick<DraftFields, 'entity' | 'indicator'> {
+  const indicator = suggestedIndicator(fig);
+  return {
+    entity: suggestedEntity(fig) || likelyEntity(ctx.sameSource),
+    indicator: indicator ?? indicatorFromHint(fig.indicatorHint, ctx.indicatorNames),
   };
 }
 
@@ -68,7 +81,7 @@ export function draftFromSelection(span: Span, ctx: DraftContext, found: FoundFi
     status: 'draft',
   };
   if (found) {
-    return { ...base, ...figureFields(found), period: found.period?.code ?? '', indicator: indicatorFromHint(found.indicatorHint, ctx.indicatorNames) };
+    return { ...base, ...figureFields(found), period: found.period?.code ?? '', ...suggestedKeys(found, ctx) };
   }
   return parsed ? { ...base, ...figureFields(parsed) } : base;
 }
