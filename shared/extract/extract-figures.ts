@@ -47,7 +47,7 @@ export function extractFigures(input: string, opts: ExtractOptions): FoundFigure
     }
     const start = toInput(out.start);
     const end = toInput(out.end);
-    const fig: FoundFigure = { ...parsed, text: input.slice(start, end), start, end };
+    const fig: FoundFigure = { ...parsed, text: input.slice(start, end), start, end, entity: null, indicator: null };
     const p = nearestPeriod(text, cues, out.start, out.end);
     if (p?.period) fig.period = { code: p.period.code, kind: p.period.kind, start: p.period.start, end: p.period.end };
     const hint = indicatorHint(text, out.start, prevEnd, cues, lang);

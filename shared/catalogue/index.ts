@@ -1,0 +1,3 @@
+export { buildCatalogueIndex, type CatalogueIndex, type CatalogueLike, type CatalogueMatch, type CatalogueKind } from './catalogue-index';
+export { termKey, termWords } from './catalogue-term';
+export { validateCatalogueFile, catalogueProblemsMessage, type CatalogueProblem, type CatalogueCollectionName } from './validate-catalogue';
