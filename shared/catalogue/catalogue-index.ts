@@ -1,6 +1,7 @@
 import type { Entity, Indicator } from '../model/dataset';
 import { foldDiacritics } from '../text/fold';
-import { TERM_WORD, termWords } from './catalogue-term';
+import { TERM_WORD, termKey, termWords } from './catalogue-term';
+import { findGrowthIndicator } from './growth-indicator';
 
 /** What the index needs of a catalogue: the dataset's records or a catalogue file's entries. */
 export interface CatalogueLike {
@@ -28,6 +29,8 @@ export interface CatalogueIndex {
    * case and diacritics folded, the longest one winning where several start at the same word.
    */
   find(text: string, from?: number, to?: number): CatalogueMatch[];
+  /** The indicator that is the percent change of indicator `name` ("Export value" → "Export growth"), or null. */
+  growthOf(name: string): string | null;
 }
 
 interface Term {
@@ -58,6 +61,7 @@ export function buildCatalogueIndex(catalogue: CatalogueLike): CatalogueIndex {
   };
   for (const e of catalogue.entities) for (const t of [e.name, ...e.aliases]) add(t, 'entity', e.name, '');
   for (const i of catalogue.indicators) for (const t of [i.name, ...i.aliases]) add(t, 'indicator', i.name, i.unit ?? '');
+  const indicatorByKey = new Map(catalogue.indicators.map((i) => [termKey(i.name), i.name]));
   // Longest first: "kim ngạch xuất khẩu" before "kim ngạch".
   for (const list of byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
 
@@ -74,6 +78,7 @@ export function buildCatalogueIndex(catalogue: CatalogueLike): CatalogueIndex {
 
   return {
     size: byFirst.size,
+    growthOf: (name) => findGrowthIndicator(name, indicatorByKey),
     find(text, from = 0, to = text.length) {
       const out: CatalogueMatch[] = [];
       if (byFirst.size === 0 || from >= to) return out;
