@@ -25,9 +25,10 @@ export interface IndicatorScope {
  * 1. the nearest alias before it, back to the figure before, whose unit the figure can have;
  * 2. for a percent stated with a verb of change, the growth indicator of the nearest alias before it
  *    ("xuất khẩu đạt 28 tỷ USD, tăng 5%" → Export growth);
- * 3. the first suitable alias after it, in its own words or before the next figure ("98 dự án cấp mới",
- *    "$1.5 billion in foreign direct investment");
- * 4. the nearest suitable alias further back in the sentence ("Imports dropped 8.9% to $327.5 billion").
+ * 3. an alias in its own words ("7.215 hộ nghèo", "2,1 triệu lượt khách quốc tế");
+ * 4. the nearest suitable alias further back in the sentence ("Imports dropped 8.9% to $327.5 billion");
+ * 5. the first suitable alias after it, before the next figure ("98 dự án cấp mới", "$1.5 billion in foreign direct
+ *    investment").
  * Null otherwise: the suggestion says it needs an indicator, never a stray word.
  */
 export function suggestIndicator(
@@ -51,11 +52,15 @@ export function suggestIndicator(
     }
   }
 
+  // The figure's own words ("7.215 hộ nghèo", "2,1 triệu lượt khách quốc tế"), then further back in the sentence,
+  // then the words after it up to the next figure.
+  const own = matches.find((m) => m.start >= figure.start && m.start < figure.end && unitMaySuitIndicator(scope.unit, m.unit));
+  if (own) return own.name;
+  for (let i = before.length - 1; i >= 0; i--) if (before[i].start < scope.prevEnd && suits(before[i])) return before[i].name;
   const stop = Math.min(sentence.end, scope.nextStart);
   for (const m of matches) {
     if (m.start >= stop) break;
-    if (m.end > figure.start && m.start >= figure.start && unitMaySuitIndicator(scope.unit, m.unit)) return m.name;
+    if (m.start >= figure.end && unitMaySuitIndicator(scope.unit, m.unit)) return m.name;
   }
-  for (let i = before.length - 1; i >= 0; i--) if (before[i].start < scope.prevEnd && suits(before[i])) return before[i].name;
   return null;
 }
