@@ -71,7 +71,7 @@ export type SourceDraft = z.infer<typeof SourceDraft>;
 
 export const ValidationProblem = z.object({
   severity: z.enum(['blocking', 'warning']),
-  kind: z.string(), // unresolved-group, stale-resolution, orphaned-citation, invalid-record, unverified-single, source-missing-url, source-missing-date
+  kind: z.string(), // unresolved-group, stale-resolution, orphaned-citation, invalid-record, stated-mismatch, unit-misfit, not-grouped, unverified-single, source-missing-url, source-missing-date
   message: z.string(),
   /** Where to go to fix it. */
   location: z.object({

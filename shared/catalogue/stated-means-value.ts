@@ -6,6 +6,20 @@ import { unitFitsIndicator } from './unit-fit';
 
 // Float noise allowed when comparing a typed value with the written number's interval.
 const EPSILON = 1e-9;
+// Validation reads every row's words; the same words recur across a dataset, so readings are kept (bounded).
+const MAX_MEMO = 100_000;
+const memo = new Map<string, ParsedFigure | null>();
+
+function readWords(stated: string, lang: Language): ParsedFigure | null {
+  const key = `${lang}\u0000${stated}`;
+  let f = memo.get(key);
+  if (f === undefined) {
+    if (memo.size >= MAX_MEMO) memo.clear();
+    f = parseFigure(stated, lang);
+    memo.set(key, f);
+  }
+  return f;
+}
 
 /** The written number's own interval holds |value|: "28,8 tỷ" means 28.75e9 … 28.85e9, never 28.8 or 2.88e10. */
 function withinWriting(f: ParsedFigure, value: number): boolean {
@@ -33,8 +47,8 @@ function reads(f: ParsedFigure | null, value: number, unit: string): boolean | n
 export function statedMeansValue(stated: string, value: number | null, unit: string, lang: Language | null): boolean {
   if (value === null || stated.trim() === '') return true;
   const first = lang ?? guessLanguage(stated);
-  const primary = reads(parseFigure(stated, first), value, unit);
+  const primary = reads(readWords(stated, first), value, unit);
   if (primary === null) return true;
   if (primary || lang !== null) return primary;
-  return reads(parseFigure(stated, first === 'vi' ? 'en' : 'vi'), value, unit) === true;
+  return reads(readWords(stated, first === 'vi' ? 'en' : 'vi'), value, unit) === true;
 }
