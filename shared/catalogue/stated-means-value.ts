@@ -29,8 +29,12 @@ function withinWriting(f: ParsedFigure, value: number): boolean {
   return x >= v - f.halfUnit - slack && x <= v + f.halfUnit + slack;
 }
 
-/** A unit the words name (bare numbers read as `count`, which any counted unit may be). */
-const unitAgrees = (f: ParsedFigure, unit: string) => f.unit === 'count' || unitFitsIndicator(unit, f.unit);
+/**
+ * The unit the words name fits the recorded one: the same, or a bare number (`count`, which any counted unit may
+ * be), or an amount whose "per person" the sentence says elsewhere (`95,1 triệu đồng` recorded as VND/person).
+ */
+const unitAgrees = (f: ParsedFigure, unit: string) =>
+  f.unit === 'count' || unitFitsIndicator(unit, f.unit) || unit.replace(/\s+/g, '').toLowerCase().startsWith(`${f.unit.toLowerCase()}/`);
 
 function reads(f: ParsedFigure | null, value: number, unit: string): boolean | null {
   if (f === null) return null;

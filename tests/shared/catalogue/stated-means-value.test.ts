@@ -41,6 +41,8 @@ describe('statedMeansValue', () => {
     expect(statedMeansValue('215 dự án', 215, 'count', 'vi')).toBe(false);
     expect(statedMeansValue('215 dự án', 215, 'project', 'vi')).toBe(true);
     expect(statedMeansValue('1.200', 1200, 'household', 'vi')).toBe(true);
+    expect(statedMeansValue('95,1 triệu đồng', 95_100_000, 'VND/person', 'vi')).toBe(true);
+    expect(statedMeansValue('95,1 triệu USD', 95_100_000, 'VND/person', 'vi')).toBe(false);
   });
 
   it('says nothing when there are no words to read or no value yet', () => {
