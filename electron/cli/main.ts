@@ -8,6 +8,7 @@ const COMMANDS: Record<string, () => Promise<{ command: CliCommand }>> = {
   check: () => import('./commands/check'),
   validate: () => import('./commands/validate'),
   export: () => import('./commands/export'),
+  catalogue: () => import('./commands/catalogue'),
 };
 
 export async function usage(): Promise<string> {
