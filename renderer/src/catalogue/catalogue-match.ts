@@ -1,4 +1,5 @@
 import type { Entity, Indicator } from '../../../shared/model';
+import { catalogueKey } from '../../../shared/catalogue/catalogue-key';
 import { foldDiacritics } from '../../../shared/text/fold';
 
 export type CatalogueRecord = Entity | Indicator;
@@ -11,11 +12,11 @@ export function recordMatches(r: CatalogueRecord, query: string): boolean {
   return words.some((w) => foldDiacritics(w).includes(q));
 }
 
-/** The record a typed name stands for: its name or one of its aliases, ignoring case and diacritics. */
+/** The record a typed name stands for: its name or one of its aliases, compared as the catalogue compares them. */
 export function findRecord<R extends CatalogueRecord>(records: readonly R[], name: string): R | undefined {
-  const f = foldDiacritics(name.trim());
+  const f = catalogueKey(name);
   if (!f) return undefined;
-  return records.find((r) => foldDiacritics(r.name) === f) ?? records.find((r) => r.aliases.some((a) => foldDiacritics(a) === f));
+  return records.find((r) => catalogueKey(r.name) === f) ?? records.find((r) => r.aliases.some((a) => catalogueKey(a) === f));
 }
 
 /** One completion choice: `value` goes into the cell; `alias` says which alias matched, when one did. */

@@ -12,4 +12,6 @@ export interface GridContext {
   groups?: GroupsStore;
   /** The dataset's catalogue: completion for entity and indicator, and the row checks against it (issue 9). */
   catalogue?: { entities: readonly Entity[]; indicators: readonly Indicator[] };
+  /** The catalogue's indicators by folded name, for the Checks column's unit check. */
+  indicatorsByKey?: ReadonlyMap<string, Indicator>;
 }

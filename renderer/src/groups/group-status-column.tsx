@@ -7,7 +7,8 @@ import type { GridContext } from '../grid/grid-context';
 import { groupBadgeText } from './badge-text';
 import { GroupBadge } from './GroupBadge';
 import { useGroups } from './groups-store';
-import { missingGroupKeys, notGroupedText } from './not-grouped';
+import { missingGroupKeys } from '../../../shared/validation/not-grouped';
+import { notGroupedText } from './not-grouped';
 
 export const GROUP_STATUS_COL_ID = 'groupStatus';
 

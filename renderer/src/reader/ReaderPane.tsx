@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { buildCatalogueIndex, type CatalogueIndex } from '../../../shared/catalogue';
 import { extractFigures } from '../../../shared/extract/extract-figures';
 import type { FoundFigure } from '../../../shared/extract/found-figure';
 import type { Observation, ObservationPatch, Source } from '../../../shared/model';
@@ -18,7 +19,7 @@ import { buildSegments } from './segments';
 import { selectionSpan } from './selection-offsets';
 import { resolveShowRequest } from './show-span';
 import { skippedStarts, useSkipped } from './skipped-figures';
-import { keysLine, suggestedIndicator } from './suggested-keys';
+import { keysLine } from './suggested-keys';
 import { useSourceText } from './use-source-text';
 import { useReaderKeys } from './use-reader-keys';
 import { useSuggestions } from './use-suggestions';
@@ -31,9 +32,10 @@ function describe(f: FoundFigure): string {
   return `${f.text}: ${keysLine(f)}`;
 }
 
-function safeExtract(text: string, source: Source): { figures: FoundFigure[]; error: string | null } {
+function safeExtract(text: string, source: Source, catalogue: CatalogueIndex | undefined): { figures: FoundFigure[]; error: string | null } {
   try {
-    return { figures: extractFigures(text, { lang: source.language, published: source.published || undefined }), error: null };
+    const opts = { lang: source.language, published: source.published || undefined, catalogue, title: source.title };
+    return { figures: extractFigures(text, opts), error: null };
   } catch (err) {
     return { figures: [], error: `Figures could not be read from this text: ${err instanceof Error ? err.message : String(err)}` };
   }
@@ -67,7 +69,17 @@ export function ReaderPane() {
   const sameSource = useMemo(() => (source ? observations.filter((o) => o.sourceId === source.id) : NO_OBSERVATIONS), [observations, source]);
   const orphanedHere = useMemo(() => sameSource.filter((o) => orphanedIds.has(o.id)).length, [sameSource, orphanedIds]);
 
-  const extracted = useMemo(() => (text !== null && source ? safeExtract(text, source) : { figures: [], error: null }), [text, source?.language, source?.published]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Suggestions name the catalogue's entities and indicators; a catalogue edit (a learned alias) suggests again.
+  const entities = doc?.entities;
+  const indicators = doc?.indicators;
+  const catalogue = useMemo(
+    () => (entities && indicators && (entities.length || indicators.length) ? buildCatalogueIndex({ entities, indicators }) : undefined),
+    [entities, indicators],
+  );
+  const extracted = useMemo(
+    () => (text !== null && source ? safeExtract(text, source, catalogue) : { figures: [], error: null }),
+    [text, source?.language, source?.published, source?.title, catalogue], // eslint-disable-line react-hooks/exhaustive-deps
+  );
   const figures = extracted.figures;
   const { keys: skippedKeys, toggle: toggleSkip } = useSkipped(source?.id ?? null, setProblem);
   const skipped = useMemo(() => skippedStarts(figures, skippedKeys), [figures, skippedKeys]);
@@ -157,7 +169,7 @@ export function ReaderPane() {
   }, [text]);
 
   const draftContext = (): DraftContext | null =>
-    source && text !== null ? { sourceId: source.id, text, sameSource, indicatorNames: lookups?.indicatorNames ?? [] } : null;
+    source && text !== null ? { sourceId: source.id, text, sameSource } : null;
 
   /** Creates the observation; a period hint the backend refuses is dropped rather than losing the citation. */
   const create = async (fields: DraftFields, what: string): Promise<string | null> => {
@@ -191,7 +203,7 @@ export function ReaderPane() {
     const draft = draftFromFigure(f, clauseSpan(ctx.text, f.start, f.end), ctx);
     const id = await create(draft, `“${f.text}”`);
     if (!id) return;
-    accepted.current.set(id, { hint: f.indicatorHint, suggestedIndicator: suggestedIndicator(f) ?? '', lang: source?.language ?? 'vi' });
+    accepted.current.set(id, { hint: f.indicatorHint, suggestedIndicator: f.indicator ?? '', lang: source?.language ?? 'vi' });
     setOffer(null);
     goTo(current + 1);
   };

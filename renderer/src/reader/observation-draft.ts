@@ -3,9 +3,7 @@ import type { FoundFigure } from '../../../shared/extract/found-figure';
 import type { Observation } from '../../../shared/model';
 import type { ParsedFigure } from '../../../shared/numbers/figure';
 import { makeAnchor, type Span } from '../../../shared/text/anchor';
-import { foldDiacritics } from '../../../shared/text/fold';
 import { overlaps, type FigureState } from './segments';
-import { suggestedEntity, suggestedIndicator } from './suggested-keys';
 
 export type DraftFields = Input<'observations-create'>['fields'];
 
@@ -13,9 +11,8 @@ export type DraftFields = Input<'observations-create'>['fields'];
 export interface DraftContext {
   sourceId: string;
   text: string;
-  /** Observations citing this source (their entity guesses the new one's). */
+  /** Observations citing this source (their entity guesses the new one's when the catalogue names none). */
   sameSource: readonly Observation[];
-  indicatorNames: readonly string[];
 }
 
 /**
@@ -32,14 +29,6 @@ export function likelyEntity(sameSource: readonly Observation[]): string {
   return best;
 }
 
-/** A known indicator whose name is the hint (ignoring case and accents), else the hint's words for the curator to fix. */
-export function indicatorFromHint(hint: string | undefined, known: readonly string[]): string {
-  const h = (hint ?? '').trim();
-  if (!h) return '';
-  const folded = foldDiacritics(h);
-  return known.find((k) => foldDiacritics(k) === folded) ?? h;
-}
-
 function figureFields(fig: ParsedFigure | FoundFigure): Pick<DraftFields, 'value' | 'unit' | 'qualifier' | 'stated'> {
   return { value: fig.value, unit: fig.unit, qualifier: fig.qualifier, stated: fig.text };
 }
@@ -53,20 +42,18 @@ export function draftFromFigure(fig: FoundFigure, quote: Span, ctx: DraftContext
     period: fig.period?.code ?? '',
     ...suggestedKeys(fig, ctx),
     status: 'draft',
+    // A table cell's quote is the cell; where it stands (row label · column header) is kept beside it.
+    ...(fig.context ? { note: `Table: ${fig.context}` } : {}),
   };
 }
 
 /**
- * Entity and indicator of a suggestion: the catalogue names the extraction found (an indicator it did not find
- * stays empty: the row then "needs an indicator", never a stray word), else, from an extraction without a
- * catalogue, the hint's words; an entity it did not find is the one the source's other rows use.
+ * Entity and indicator of a suggestion: the catalogue names the extraction found. An indicator it did not find
+ * stays empty (the row "needs an indicator", never a stray word); an entity it did not find is the one the
+ * source's other rows use.
  */
 function suggestedKeys(fig: FoundFigure, ctx: DraftContext): Pick<DraftFields, 'entity' | 'indicator'> {
-  const indicator = suggestedIndicator(fig);
-  return {
-    entity: suggestedEntity(fig) || likelyEntity(ctx.sameSource),
-    indicator: indicator ?? indicatorFromHint(fig.indicatorHint, ctx.indicatorNames),
-  };
+  return { entity: fig.entity || likelyEntity(ctx.sameSource), indicator: fig.indicator ?? '' };
 }
 
 /**
