@@ -1,8 +1,14 @@
 import type { ColDef } from 'ag-grid-community';
 import type { ValidationProblem } from '../../../shared/api/contract';
-import type { Observation } from '../../../shared/model';
+import type { Indicator, Observation } from '../../../shared/model';
 import { figureProblems } from '../../../shared/validation/figure-problems';
-import type { GridContext } from './grid-context';
+import type { DatasetLookups } from '../state/lookups';
+
+/** What the checks read from the grid's context (GridContext has it): source languages and catalogue units. */
+export interface RowCheckContext {
+  lookups: DatasetLookups | null;
+  indicatorsByKey?: ReadonlyMap<string, Indicator>;
+}
 
 export const ROW_CHECKS_COL_ID = 'rowChecks';
 
@@ -13,7 +19,7 @@ const SHORT: Record<string, string> = { 'stated-mismatch': 'value ≠ stated', '
  * The figure checks of one row that validation also makes (shared/validation/figure-problems.ts): a Value its
  * Stated words cannot mean, a unit its catalogue indicator cannot have. "Not grouped" is shown in Group status.
  */
-export function rowProblems(o: Observation, context: GridContext): ValidationProblem[] {
+export function rowProblems(o: Observation, context: RowCheckContext): ValidationProblem[] {
   const lang = o.sourceId ? (context.lookups?.sourcesById.get(o.sourceId)?.language ?? null) : null;
   return figureProblems(o, lang, context.indicatorsByKey ?? new Map()).filter((p) => p.kind in SHORT);
 }
@@ -25,8 +31,8 @@ export function rowChecksColumn(): ColDef<Observation> {
     headerName: 'Checks',
     width: 140,
     editable: false,
-    valueGetter: (p) => (p.data ? rowProblems(p.data, p.context as GridContext).map((x) => SHORT[x.kind]).join(' · ') : ''),
-    tooltipValueGetter: (p) => (p.data ? rowProblems(p.data, p.context as GridContext).map((x) => x.message).join('\n') || null : null),
+    valueGetter: (p) => (p.data ? rowProblems(p.data, p.context as RowCheckContext).map((x) => SHORT[x.kind]).join(' · ') : ''),
+    tooltipValueGetter: (p) => (p.data ? rowProblems(p.data, p.context as RowCheckContext).map((x) => x.message).join('\n') || null : null),
     cellClassRules: { 'cell-flagged': (p) => !!p.value },
     // Not in the quick search: reading every row's words at 200k rows is kept for the filter, which runs on demand.
     getQuickFilterText: () => '',

@@ -196,17 +196,39 @@ export function ReaderPane() {
     return o.id;
   };
 
+  // Enter pressed again while an accept is being saved counts: it accepts the next suggestion once this one is in.
+  const queuedAccepts = useRef(0);
+  const lastAccepted = useRef<number | null>(null);
   const accept = async () => {
     const ctx = draftContext();
-    if (busy || current === null || !ctx) return;
+    if (current === null || !ctx) return;
+    if (busy) {
+      queuedAccepts.current += 1;
+      return;
+    }
     const f = figures[current];
+    lastAccepted.current = f.start;
     const draft = draftFromFigure(f, clauseSpan(ctx.text, f.start, f.end), ctx);
     const id = await create(draft, `“${f.text}”`);
-    if (!id) return;
+    if (!id) {
+      queuedAccepts.current = 0;
+      return;
+    }
     accepted.current.set(id, { hint: f.indicatorHint, suggestedIndicator: f.indicator ?? '', lang: source?.language ?? 'vi' });
     setOffer(null);
     goTo(current + 1);
   };
+  const acceptRef = useRef(accept);
+  acceptRef.current = accept;
+  useEffect(() => {
+    // Only once the cursor has left the figure just accepted, so a queued Enter never accepts it twice.
+    if (busy || queuedAccepts.current === 0 || current === null || figures[current]?.start === lastAccepted.current) return;
+    queuedAccepts.current -= 1;
+    void acceptRef.current();
+  }, [busy, current, figures]);
+  useEffect(() => {
+    queuedAccepts.current = 0;
+  }, [textKey]);
 
   const skip = () => {
     if (current === null) return;

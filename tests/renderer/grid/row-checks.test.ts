@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { blankObservationFields, type Indicator, type Observation } from '../../../shared/model';
 import { indicatorsByKey } from '../../../shared/validation/figure-problems';
-import type { GridContext } from '../../../renderer/src/grid/grid-context';
 import { rowProblems } from '../../../renderer/src/grid/row-checks';
 import { notInCatalogue } from '../../../renderer/src/grid/catalogue-marks';
 
 const EXPORTS: Indicator = { id: 'ind-1', name: 'Export value', unit: 'USD', definition: '', aliases: ['kim ngạch xuất khẩu'] };
-const context: GridContext = {
+const context = {
   lookups: null,
-  orphanedIds: new Set(),
-  invalid: null,
   catalogue: { entities: [], indicators: [EXPORTS] },
   indicatorsByKey: indicatorsByKey([EXPORTS]),
 };
