@@ -21,7 +21,10 @@ import { hashText } from '../electron/backend/store/source-texts';
 import { parsePeriodCode } from '../shared/periods/period-code';
 import { makeAnchor } from '../shared/text/anchor';
 import { foldDiacritics } from '../shared/text/fold';
-import { ENTITY_KINDS, SAMPLE_OBSERVATIONS, SAMPLE_SOURCES, type SampleObservation } from './sample-observations';
+import { findCatalogueConflicts } from '../shared/catalogue/catalogue-conflicts';
+import { unitFitsIndicator } from '../shared/catalogue/unit-fit';
+import { SAMPLE_ENTITIES, SAMPLE_INDICATORS } from './sample-catalogue';
+import { SAMPLE_OBSERVATIONS, SAMPLE_SOURCES, type SampleObservation } from './sample-observations';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_SEEDS_DIR = path.resolve(REPO_ROOT, '../shared/seeds');
@@ -73,6 +76,13 @@ function checkObservation(o: SampleObservation, label: string): void {
 /** Registries in id order, the order the dataset store keeps on disk, so its first save leaves them in place. */
 const byId = <T extends { id: string }>(items: T[]) => items.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
+/** The catalogue records by name, with ids from their names. */
+function sampleCatalogue(): { entities: Map<string, Entity>; indicators: Map<string, Indicator> } {
+  const entities = new Map(SAMPLE_ENTITIES.map((e): [string, Entity] => [e.name, { id: slugId('ent', e.name), ...e }]));
+  const indicators = new Map(SAMPLE_INDICATORS.map((i): [string, Indicator] => [i.name, { id: slugId('ind', i.name), ...i }]));
+  return { entities, indicators };
+}
+
 export interface BuiltSample {
   doc: DatasetDoc;
   /** Files to write beside dataset.json, by path relative to the dataset folder. */
@@ -97,8 +107,7 @@ export function buildSample(texts: ReadonlyMap<string, string>): BuiltSample {
     };
   });
 
-  const entities = new Map<string, Entity>();
-  const indicators = new Map<string, Indicator>();
+  const { entities, indicators } = sampleCatalogue();
   const observations: Observation[] = SAMPLE_OBSERVATIONS.map((o, i) => {
     const id = `obs-${String(i + 1).padStart(3, '0')}`;
     const label = `${id} (${o.entity} · ${o.indicator} · ${o.period})`;
@@ -112,16 +121,10 @@ export function buildSample(texts: ReadonlyMap<string, string>): BuiltSample {
       throw new Error(`${label}: ${(e as Error).message}`);
     }
 
-    if (!entities.has(o.entity)) {
-      const kind = ENTITY_KINDS[o.entity];
-      if (kind === undefined) throw new Error(`${label}: entity ${o.entity} has no kind in ENTITY_KINDS`);
-      entities.set(o.entity, { id: slugId('ent', o.entity), name: o.entity, kind, aliases: [] });
-    }
-    const known = indicators.get(o.indicator);
-    if (known && known.unit !== o.unit) {
-      throw new Error(`${label}: unit ${o.unit} differs from the indicator's unit ${known.unit}`);
-    }
-    if (!known) indicators.set(o.indicator, { id: slugId('ind', o.indicator), name: o.indicator, unit: o.unit, definition: '', aliases: [] });
+    if (!entities.has(o.entity)) throw new Error(`${label}: entity ${o.entity} is not in sample-catalogue.ts`);
+    const indicator = indicators.get(o.indicator);
+    if (!indicator) throw new Error(`${label}: indicator ${o.indicator} is not in sample-catalogue.ts`);
+    if (!unitFitsIndicator(o.unit, indicator.unit)) throw new Error(`${label}: unit ${o.unit} cannot be the unit of ${indicator.name} (${indicator.unit})`);
 
     // ObservationFields keeps the claim's own fields (entity … qualifier, stated) and drops source and occurrence.
     const fields = ObservationFields.safeParse({ ...o, sourceId: o.source, quote, status: o.status ?? 'draft' });
@@ -129,10 +132,18 @@ export function buildSample(texts: ReadonlyMap<string, string>): BuiltSample {
     return { id, ...fields.data, createdAt: SAMPLE_TIME, updatedAt: SAMPLE_TIME };
   });
 
-  for (const reg of [entities, indicators]) {
+  for (const [reg, noun] of [
+    [entities, 'entity'],
+    [indicators, 'indicator'],
+  ] as const) {
     const ids = [...reg.values()].map((r) => r.id);
     const dup = ids.find((x, i) => ids.indexOf(x) !== i);
-    if (dup) throw new Error(`two registry entries share the id ${dup}`);
+    if (dup) throw new Error(`two catalogue entries share the id ${dup}`);
+    const conflict = findCatalogueConflicts([...reg.values()], noun)[0];
+    if (conflict) throw new Error(`sample-catalogue.ts: ${conflict.message}`);
+    const used = new Set(SAMPLE_OBSERVATIONS.map((o) => o[noun]));
+    const unused = [...reg.keys()].find((name) => !used.has(name));
+    if (unused) throw new Error(`sample-catalogue.ts: ${noun} ${unused} is used by no observation`);
   }
 
   const doc = DatasetDoc.parse({

@@ -58,12 +58,6 @@ export const SAMPLE_SOURCES: SampleSource[] = [
   },
 ];
 
-/** Kinds for the entity registry. */
-export const ENTITY_KINDS: Record<string, string> = {
-  'Thái Nguyên': 'province',
-  'Sảng Mộc': 'commune',
-};
-
 export interface SampleObservation {
   source: string;
   entity: string;

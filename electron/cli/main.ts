@@ -9,6 +9,7 @@ const COMMANDS: Record<string, () => Promise<{ command: CliCommand }>> = {
   validate: () => import('./commands/validate'),
   export: () => import('./commands/export'),
   import: () => import('./commands/import'),
+  catalogue: () => import('./commands/catalogue'),
 };
 
 export async function usage(): Promise<string> {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Output } from '../../shared/api/contract';
 import type { MenuArgs, MenuCommand } from '../../shared/api/shell';
 import { shell } from './api/client';
+import { CataloguePanel } from './catalogue/CataloguePanel';
 import { ExportDialog } from './export/ExportDialog';
 import { GroupsProvider } from './groups/groups-store';
 import { ObservationsGrid } from './grid/ObservationsGrid';
@@ -148,6 +149,7 @@ function Shell() {
       </main>
       <StatusLine />
       {(dialog === 'sources' || dialog === 'add-source') && <SourcesPanel startAdding={dialog === 'add-source'} onClose={() => openDialog(null)} />}
+      {dialog === 'catalogue' && <CataloguePanel onClose={() => openDialog(null)} />}
       {dialog === 'export' && <ExportDialog onClose={() => openDialog(null)} />}
       {dialog === 'import-article' && <ImportArticleDialog onClose={() => openDialog(null)} />}
       <ImportObservations />

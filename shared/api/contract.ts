@@ -71,7 +71,7 @@ export type SourceDraft = z.infer<typeof SourceDraft>;
 
 export const ValidationProblem = z.object({
   severity: z.enum(['blocking', 'warning']),
-  kind: z.string(), // unresolved-group, stale-resolution, orphaned-citation, invalid-record, unverified-single, source-missing-url, source-missing-date
+  kind: z.string(), // unresolved-group, stale-resolution, orphaned-citation, invalid-record, stated-mismatch, unit-misfit, not-grouped, unverified-single, source-missing-url, source-missing-date
   message: z.string(),
   /** Where to go to fix it. */
   location: z.object({
@@ -121,15 +121,17 @@ export type InterchangePreview = z.infer<typeof InterchangePreview>;
 /** The catalogue's interchange shape (issue 9): `tally catalogue export|import` and the Catalogue panel. */
 export const CatalogueFile = z
   .object({
-    entities: z.array(z.object({ name: z.string().trim().min(1), kind: z.string().default(''), aliases: z.array(z.string()).default([]) }).strict()).default([]),
+    entities: z
+      .array(z.object({ name: z.string().trim().min(1).max(200), kind: z.string().max(100).default(''), aliases: z.array(z.string().max(200)).default([]) }).strict())
+      .default([]),
     indicators: z
       .array(
         z
           .object({
-            name: z.string().trim().min(1),
-            unit: z.string().default(''),
-            definition: z.string().default(''),
-            aliases: z.array(z.string()).default([]),
+            name: z.string().trim().min(1).max(200),
+            unit: z.string().max(50).default(''),
+            definition: z.string().max(2000).default(''),
+            aliases: z.array(z.string().max(200)).default([]),
           })
           .strict(),
       )

@@ -5,6 +5,7 @@ import type { GroupKey, Resolution } from '../model/resolution';
 import type { GroupStatus } from '../model/vocab';
 import { parsePeriodCode } from '../periods/period-code';
 import { groupLabel, observationLabel, plural, shortQuote } from './describe';
+import { figureProblems, indicatorsByKey } from './figure-problems';
 
 /** What validation needs of a cross-checked group (shared/crosscheck GroupView fits). */
 export interface CheckedGroup {
@@ -30,11 +31,15 @@ export const NEEDS_DECISION: ReadonlySet<GroupStatus> = new Set(['conflict', 'co
  * orphaned citations and records missing what a published figure needs. Warnings: single-source figures nobody has
  * verified, and sources without a URL or publication date. Each problem says where to go to fix it.
  */
-export function validateDataset(doc: Pick<DatasetDoc, 'observations' | 'sources'>, input: ValidationInput): ValidationReport {
+export function validateDataset(
+  doc: Pick<DatasetDoc, 'observations' | 'sources'> & Partial<Pick<DatasetDoc, 'indicators'>>,
+  input: ValidationInput,
+): ValidationReport {
   const blocking: ValidationProblem[] = [];
   const warnings: ValidationProblem[] = [];
   const byId = new Map(doc.observations.map((o) => [o.id, o]));
   const sources = new Map(doc.sources.map((s) => [s.id, s]));
+  const indicators = indicatorsByKey(doc.indicators ?? []);
 
   for (const g of input.groups) {
     const label = groupLabel(g.key);
@@ -76,6 +81,8 @@ export function validateDataset(doc: Pick<DatasetDoc, 'observations' | 'sources'
   const orphaned = new Set(input.orphanedIds);
   for (const o of doc.observations) {
     for (const p of recordProblems(o, sources)) blocking.push(p);
+    const lang = o.sourceId ? (sources.get(o.sourceId)?.language ?? null) : null;
+    for (const p of figureProblems(o, lang, indicators)) (p.severity === 'blocking' ? blocking : warnings).push(p);
     if (orphaned.has(o.id) && o.quote && o.sourceId && sources.has(o.sourceId)) {
       const s = sources.get(o.sourceId)!;
       const empty = s.versions[s.versions.length - 1]?.length === 0;
@@ -101,7 +108,7 @@ export function validateDataset(doc: Pick<DatasetDoc, 'observations' | 'sources'
 }
 
 /** What a published record must have: what it is about, when, the figure with its unit, and a citation. */
-function recordProblems(o: Observation, sources: ReadonlyMap<string, { title: string }>): ValidationProblem[] {
+function recordProblems(o: Observation, sources: ReadonlyMap<string, unknown>): ValidationProblem[] {
   const out: ValidationProblem[] = [];
   const label = observationLabel(o);
   const add = (field: string, what: string) =>

@@ -66,14 +66,13 @@ describe('invalid edits are refused and nothing is written', () => {
     await s.b.close();
   });
 
-  it('adds new entity and indicator names to the registries in the same change', async () => {
+  it('keeps a name that is not in the catalogue on the observation without adding it to the catalogue (issue 9)', async () => {
     const s = await setup();
     const m = await ok(s.b, 'observations-update', { id: s.id, patch: { entity: 'Việt  Nam ' } });
-    expect(m.changes.map((c) => c.collection)).toEqual(['entities', 'observations']);
+    expect(m.changes.map((c) => c.collection)).toEqual(['observations']);
     const snap = await ok(s.b, 'dataset-snapshot');
-    expect(snap.doc.entities.map((e) => e.name)).toEqual(['Thái Nguyên', 'Việt Nam']);
-    await ok(s.b, 'history-undo');
-    expect((await ok(s.b, 'dataset-snapshot')).doc.entities.map((e) => e.name)).toEqual(['Thái Nguyên']);
+    expect(snap.doc.observations.find((o) => o.id === s.id)?.entity).toBe('Việt  Nam');
+    expect(snap.doc.entities).toEqual([]);
     await s.b.close();
   });
 });

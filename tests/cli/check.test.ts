@@ -56,7 +56,7 @@ function sampleDoc(): DatasetDoc {
   };
 }
 
-type Out = { groups: { entity: string; indicator: string; period: string; status: string; spread: number; resolved: boolean; observations: { id: string; interval: [number | null, number | null] | null }[] }[] };
+type Out = { ungrouped: { id: string; stated: string; missing: string[] }[]; groups: { entity: string; indicator: string; period: string; status: string; spread: number; resolved: boolean; observations: { id: string; interval: [number | null, number | null] | null }[] }[] };
 
 let dir: string;
 beforeEach(async () => {
@@ -174,5 +174,35 @@ describe('tally check on interchange files', () => {
     expect(r.io.stderr[0]).toMatch(/expected a dataset folder/);
     expect((await run(dir, '--tolerance', 'wide')).io.stderr[0]).toMatch(/--tolerance must be a number/);
     expect((await run()).code).not.toBe(0);
+  });
+});
+
+describe('tally check lists the observations it left out', () => {
+  it('gives each ungrouped row with what it lacks, and a count on stderr', async () => {
+    const ds = path.join(dir, 'partial');
+    await fs.mkdir(ds);
+    const doc = sampleDoc();
+    doc.observations.push(
+      { ...doc.observations[0], id: 'obs-8', entity: '', stated: 'gần 29 tỷ USD' },
+      { ...doc.observations[2], id: 'obs-9', indicator: '', period: ' ', stated: '2,16%' },
+    );
+    await fs.writeFile(path.join(ds, 'dataset.json'), JSON.stringify(doc));
+    const { code, io, json } = await run(ds);
+    expect(code).toBe(0);
+    expect(json().ungrouped).toEqual([
+      { id: 'obs-8', stated: 'gần 29 tỷ USD', missing: ['entity'] },
+      { id: 'obs-9', stated: '2,16%', missing: ['indicator', 'period'] },
+    ]);
+    expect(json().groups.flatMap((g) => g.observations.map((o) => o.id))).not.toContain('obs-8');
+    expect(io.stderr).toEqual(['tally check: 2 observations of 9 not grouped (no entity, indicator or period): see "ungrouped"']);
+  });
+
+  it('says nothing on stderr when every row is grouped', async () => {
+    const ds = path.join(dir, 'full');
+    await fs.mkdir(ds);
+    await fs.writeFile(path.join(ds, 'dataset.json'), JSON.stringify(sampleDoc()));
+    const { io, json } = await run(ds);
+    expect(json().ungrouped).toEqual([]);
+    expect(io.stderr).toEqual([]);
   });
 });

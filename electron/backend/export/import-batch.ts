@@ -6,7 +6,7 @@ import type { HistoryChange } from '../../../shared/model/history';
 import { Source } from '../../../shared/model/source';
 import type { ChangeSet, DatasetStore } from '../store/dataset-store';
 import { throwIfCancelled, yieldToLoop } from './chunks';
-import { change, nowIso, parseInput, plural, registryAdditions } from '../handlers/helpers';
+import { change, nowIso, parseInput, plural } from '../handlers/helpers';
 
 /** What interchange-preview read from a file, kept until the user confirms the import. */
 export interface HeldPreview {
@@ -33,7 +33,8 @@ export const rowsWithErrors = (errors: readonly InterchangeError[]) => new Set(e
 
 /**
  * The whole import as ONE change set, so it is one history entry and one undo removes it: new sources (each with an
- * empty first text version: see import-plan.ts), new entity and indicator names, and the observations. Nothing is
+ * empty first text version: see import-plan.ts) and the observations. Their entity and indicator names join the catalogue
+ * only when a curator adds them (issue 9: the catalogue holds what curators chose). Nothing is
  * imported while any row has an error, unless onlyValid.
  */
 export async function buildImport(store: DatasetStore, held: HeldPreview, onlyValid: boolean, signal: AbortSignal): Promise<ChangeSet & { extra: ImportSummary }> {
@@ -54,7 +55,6 @@ export async function buildImport(store: DatasetStore, held: HeldPreview, onlyVa
     const source = parseInput(Source, { ...s.meta, id: s.id, versions: [version], createdAt: at, updatedAt: at });
     changes.push(change('sources', s.id, null, source));
   }
-  changes.push(...registryAdditions(store, plan.observations));
   for (let i = 0; i < plan.observations.length; i++) {
     const o = { ...plan.observations[i], createdAt: at, updatedAt: at };
     changes.push(change('observations', o.id, null, o));

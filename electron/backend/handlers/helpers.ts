@@ -1,8 +1,7 @@
 import type { z } from 'zod';
 import { ZodError } from 'zod';
 import { TallyError, zodIssues } from '../../../shared/api/result';
-import { normaliseName } from '../../../shared/crosscheck/group-key';
-import type { DatasetDoc, Entity, Indicator } from '../../../shared/model/dataset';
+import type { DatasetDoc } from '../../../shared/model/dataset';
 import type { HistoryChange } from '../../../shared/model/history';
 import type { Observation } from '../../../shared/model/observation';
 import { describeIssues, validateObservation } from '../../../shared/model/validate-observation';
@@ -37,29 +36,6 @@ export function assertValidObservation(store: DatasetStore, o: Observation): voi
     sourceText: (id) => store.sourceText(id),
   });
   if (issues.length) throw new TallyError('INVALID_INPUT', describeIssues(issues), { issues });
-}
-
-/** Registry entries for entity and indicator names the dataset has not seen yet (compared after normalisation). */
-export function registryAdditions(store: DatasetStore, observations: readonly Observation[]): HistoryChange[] {
-  const doc = store.doc;
-  const entities = new Set(doc.entities.map((e) => normaliseName(e.name)));
-  const indicators = new Set(doc.indicators.map((i) => normaliseName(i.name)));
-  const out: HistoryChange[] = [];
-  for (const o of observations) {
-    const e = normaliseName(o.entity);
-    if (e && !entities.has(e)) {
-      entities.add(e);
-      const rec: Entity = { id: store.ids.next('entities'), name: e, kind: '', aliases: [] };
-      out.push(change('entities', rec.id, null, rec));
-    }
-    const i = normaliseName(o.indicator);
-    if (i && !indicators.has(i)) {
-      indicators.add(i);
-      const rec: Indicator = { id: store.ids.next('indicators'), name: i, unit: o.unit, definition: '', aliases: [] };
-      out.push(change('indicators', rec.id, null, rec));
-    }
-  }
-  return out;
 }
 
 export { plural } from '../../../shared/text/plural';

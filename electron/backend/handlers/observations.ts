@@ -2,7 +2,7 @@ import type { Handlers } from '../../../shared/api/contract';
 import { blankObservationFields } from '../../../shared/model/blank-observation';
 import { Observation } from '../../../shared/model/observation';
 import type { BackendContext } from '../context';
-import { assertValidObservation, change, getObservation, nowIso, parseInput, plural, registryAdditions } from './helpers';
+import { assertValidObservation, change, getObservation, nowIso, parseInput, plural } from './helpers';
 
 type ObservationHandlers = Pick<Handlers, 'observations-create' | 'observations-update' | 'observations-delete'>;
 
@@ -20,7 +20,7 @@ export function observationHandlers(ctx: BackendContext): ObservationHandlers {
         return {
           action: 'observations-create',
           label: `Add observation ${observation.id}`,
-          changes: [...registryAdditions(store, [observation]), change('observations', observation.id, null, observation)],
+          changes: [change('observations', observation.id, null, observation)],
           extra: { observation },
         };
       });
@@ -37,7 +37,7 @@ export function observationHandlers(ctx: BackendContext): ObservationHandlers {
         return {
           action: 'observations-update',
           label: `Edit ${fields.join(', ') || 'fields'} of ${id}`,
-          changes: [...registryAdditions(store, [after]), change('observations', id, before, after)],
+          changes: [change('observations', id, before, after)],
         };
       });
     },

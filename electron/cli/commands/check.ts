@@ -7,6 +7,8 @@ import type { Language } from '../../../shared/model/vocab';
 import { DATASET_FILE } from '../../backend/store/dataset-store';
 import { parseDatasetJson } from '../../backend/store/doc-adapter';
 import { applyJournal } from '../../backend/store/journal';
+import { plural } from '../../../shared/text/plural';
+import { missingGroupKeys } from '../../../shared/validation/not-grouped';
 import { CliError, type CliCommand } from '../io';
 import { takeLangOption, takeValueOption } from './options';
 
@@ -84,7 +86,7 @@ function observationOut(o: Observation, index: GroupIndex) {
 
 export const command: CliCommand = {
   usage:
-    'check <dataset folder | dataset.json | file.csv | file.json> [--tolerance 0.05] [--lang vi|en]   cross-checks groups; JSON { groups }',
+    'check <dataset folder | dataset.json | file.csv | file.json> [--tolerance 0.05] [--lang vi|en]   cross-checks groups; JSON { groups, ungrouped }',
   async run(args, io) {
     const t = takeValueOption(args, 'tolerance', readTolerance);
     const { lang, rest } = takeLangOption(t.rest);
@@ -104,7 +106,14 @@ export const command: CliCommand = {
       stale: v.stale,
       observations: (index.group(v.keyString)?.members ?? []).map((o) => observationOut(o, index)),
     }));
-    io.out(JSON.stringify({ tolerance: index.tolerance, groups }, null, 2));
+    // Rows without entity, indicator or period are in no group: listed, never dropped silently (issue 9).
+    const ungrouped = doc.observations
+      .map((o) => ({ id: o.id, stated: o.stated, missing: missingGroupKeys(o) }))
+      .filter((u) => u.missing.length > 0);
+    if (ungrouped.length) {
+      io.err(`tally check: ${plural(ungrouped.length, 'observation')} of ${doc.observations.length} not grouped (no entity, indicator or period): see "ungrouped"`);
+    }
+    io.out(JSON.stringify({ tolerance: index.tolerance, groups, ungrouped }, null, 2));
     return 0;
   },
 };

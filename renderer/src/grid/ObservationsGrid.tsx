@@ -6,8 +6,12 @@ import { GRID_MODULES } from './grid-modules';
 import { foldDiacritics } from '../../../shared/text/fold';
 import { errorText, useDataset, useSelectedObservation, useUi } from '../state';
 import { GROUP_STATUS_COL_ID, reviewable, useGroupStatusInGrid } from '../groups/group-status-column';
+import { AddToCatalogue } from '../catalogue/AddToCatalogue';
 import { useConfirm } from '../ui/ConfirmDialog';
 import { DismissibleMessage } from '../ui/DismissibleMessage';
+import { indicatorsByKey as indicatorsByKeyOf } from '../../../shared/validation/figure-problems';
+import { notInCatalogue } from './catalogue-marks';
+import { ROW_CHECKS_COL_ID } from './row-checks';
 import { observationColumns } from './columns';
 import { editToPatch, FIELD_LABELS, patchIsNoop } from './edit-patch';
 import type { GridContext } from './grid-context';
@@ -60,9 +64,18 @@ export function ObservationsGrid() {
     return () => clearTimeout(t);
   }, [search]);
   const [refusal, setRefusal] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const context = useRef<GridContext>({ lookups, orphanedIds, invalid: null }).current;
   context.lookups = lookups;
   context.orphanedIds = orphanedIds;
+  const indicators = doc?.indicators;
+  const indicatorsByKey = useMemo(() => (indicators ? indicatorsByKeyOf(indicators) : undefined), [indicators]);
+  context.catalogue = doc ? { entities: doc.entities, indicators: doc.indicators } : undefined;
+  context.indicatorsByKey = indicatorsByKey;
+  // A catalogue edit changes which names are known and which units fit: redraw those cells.
+  useEffect(() => {
+    apiRef.current?.refreshCells({ columns: ['entity', 'indicator', ROW_CHECKS_COL_ID], force: true });
+  }, [doc?.entities, indicators]);
   useGroupStatusInGrid(apiRef, context);
 
   const columnDefs = useMemo(() => observationColumns(() => context), [context]);
@@ -171,10 +184,17 @@ export function ObservationsGrid() {
     });
   }, [confirm, run]);
 
-  const focusRow = useCallback((id: string, startEditing: boolean) => {
+  const focusRow = useCallback((id: string, startEditing: boolean, takeFocus = true) => {
     const a = apiRef.current;
     const node = a?.getRowNode(id);
     if (!a || !node) return;
+    if (!takeFocus) {
+      // Shown and selected, the keyboard left where it is (the reader walking suggestions).
+      node.setSelected(true, true);
+      selectObservation(id);
+      if (node.rowIndex !== null && node.rowIndex !== undefined) a.ensureNodeVisible(node);
+      return;
+    }
     if (node.rowIndex === null || node.rowIndex === undefined) {
       // Hidden by a filter or search: clear them so the row can be shown.
       setSearch('');
@@ -203,7 +223,7 @@ export function ObservationsGrid() {
       if (startEditing) a.startEditingCell({ rowIndex, colKey: 'entity' });
     };
     land();
-  }, []);
+  }, [selectObservation]);
 
   const addRow = useCallback(async () => {
     const r = await run('observations-create', { fields: blankObservationFields() });
@@ -216,7 +236,7 @@ export function ObservationsGrid() {
   const takeFocusRequest = useCallback(() => {
     if (!focusRequest || !apiRef.current) return;
     consumeFocusRequest(focusRequest.nonce);
-    focusRow(focusRequest.observationId, false);
+    focusRow(focusRequest.observationId, false, focusRequest.takeFocus !== false);
   }, [focusRequest, consumeFocusRequest, focusRow]);
   useEffect(takeFocusRequest, [takeFocusRequest]);
   const takeFocusRequestRef = useRef(takeFocusRequest);
@@ -267,12 +287,14 @@ export function ObservationsGrid() {
       filter: true,
       cellDataType: false,
       suppressKeyboardEvent: (p) => !p.editing && p.event.key === 'Delete',
-      tooltipValueGetter: (p) =>
-        p.data && context.invalid?.rowId === p.data.id && context.invalid.colId === (p.colDef as { colId?: string } | undefined)?.colId
-          ? context.invalid.message
-          : null,
+      tooltipValueGetter: (p) => {
+        const colId = (p.colDef as { colId?: string } | undefined)?.colId ?? '';
+        if (p.data && context.invalid?.rowId === p.data.id && context.invalid.colId === colId) return context.invalid.message;
+        return p.data && notInCatalogue(context, colId, p.data) ? 'Not in the catalogue: add it from the toolbar above' : null;
+      },
       cellClassRules: {
         'cell-invalid': (p) => !!p.data && context.invalid?.rowId === p.data.id && context.invalid.colId === p.column.getColId(),
+        'cell-not-in-catalogue': (p) => !!p.data && notInCatalogue(context, p.column.getColId(), p.data),
       },
     }),
     [context],
@@ -314,6 +336,7 @@ export function ObservationsGrid() {
           onChange={(e) => setSearch(e.target.value)}
         />
         <span className="grid-toolbar__spacer" />
+        <AddToCatalogue row={selected} onMessage={(text, error) => (error ? setRefusal(text) : setNotice(text))} />
         <button type="button" onClick={showSelectedInSource} disabled={!selected?.quote} title="Scroll the reader to this row's quote">
           Show in source
         </button>
@@ -327,6 +350,11 @@ export function ObservationsGrid() {
       {refusal && (
         <DismissibleMessage role="alert" className="grid-alert" onDismiss={clearRefusal}>
           {refusal}
+        </DismissibleMessage>
+      )}
+      {notice && (
+        <DismissibleMessage role="status" className="grid-notice" onDismiss={() => setNotice(null)}>
+          {notice}
         </DismissibleMessage>
       )}
       <div className="grid-host" ref={hostRef}>

@@ -3,6 +3,7 @@ import { OBSERVATION_STATUSES, QUALIFIERS, type Observation } from '../../../sha
 import { foldDiacritics } from '../../../shared/text/fold';
 import { groupStatusColumn } from '../groups/group-status-column';
 import { formatValue } from './cell-values';
+import { rowChecksColumn } from './row-checks';
 import { CompletionEditor, TextEditor } from './editors/CompletionEditor';
 import type { GridContext } from './grid-context';
 import { foldedTextFilter } from './folded-filter';
@@ -53,10 +54,11 @@ const text = (field: keyof Observation & string, headerName: string, width: numb
  */
 export function observationColumns(getContext: () => GridContext): Col[] {
   return [
-    text('entity', 'Entity', 140, { cellEditor: CompletionEditor, cellEditorParams: { list: 'entityNames' } }),
-    text('indicator', 'Indicator', 190, { cellEditor: CompletionEditor, cellEditorParams: { list: 'indicatorNames' } }),
+    text('entity', 'Entity', 140, { cellEditor: CompletionEditor, cellEditorParams: { list: 'entityNames', catalogue: 'entities' } }),
+    text('indicator', 'Indicator', 190, { cellEditor: CompletionEditor, cellEditorParams: { list: 'indicatorNames', catalogue: 'indicators' } }),
     text('period', 'Period', 110),
     groupStatusColumn(getContext),
+    rowChecksColumn(),
     text('stated', 'Stated', 150),
     {
       colId: 'value',

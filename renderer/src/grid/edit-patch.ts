@@ -1,7 +1,8 @@
 import { ObservationPatch, QUALIFIERS, OBSERVATION_STATUSES, type Observation } from '../../../shared/model';
-import type { DatasetLookups } from '../state';
+import type { DatasetLookups } from '../state/lookups';
 import { validateObservation } from '../../../shared/model/validate-observation';
 import { capitalise, parsePeriodInput, parseValueInput, type Parsed } from './cell-values';
+import { figureFromStated } from './stated-figure';
 
 /** Column id → the name a curator sees in messages. */
 export const FIELD_LABELS: Record<string, string> = {
@@ -61,12 +62,15 @@ export function editToPatch(field: string, raw: unknown, row: Observation, looku
       patch = { sourceId: text };
       break;
     }
+    case 'stated':
+      // The words as written fill Value, Unit and Qualifier when they read as a figure; the curator may change them.
+      patch = { stated: text, ...figureFromStated(text, row.sourceId ? lookups?.sourcesById.get(row.sourceId)?.language : undefined) };
+      break;
     case 'entity':
     case 'indicator':
     case 'unit':
-    case 'stated':
     case 'note':
-      patch = { [field]: field === 'stated' || field === 'note' ? text : text.trim() };
+      patch = { [field]: field === 'note' ? text : text.trim() };
       break;
     default:
       return { ok: false, message: `${label} cannot be edited here` };

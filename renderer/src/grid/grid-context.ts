@@ -1,3 +1,4 @@
+import type { Entity, Indicator } from '../../../shared/model';
 import type { GroupsStore } from '../groups/groups-store';
 import type { DatasetLookups } from '../state';
 
@@ -9,4 +10,8 @@ export interface GridContext {
   invalid: { rowId: string; colId: string; message: string } | null;
   /** Group statuses for the Group status column (issue 4); set by useGroupStatusInGrid. */
   groups?: GroupsStore;
+  /** The dataset's catalogue: completion for entity and indicator, and the row checks against it (issue 9). */
+  catalogue?: { entities: readonly Entity[]; indicators: readonly Indicator[] };
+  /** The catalogue's indicators by folded name, for the Checks column's unit check. */
+  indicatorsByKey?: ReadonlyMap<string, Indicator>;
 }

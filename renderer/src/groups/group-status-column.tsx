@@ -7,6 +7,8 @@ import type { GridContext } from '../grid/grid-context';
 import { groupBadgeText } from './badge-text';
 import { GroupBadge } from './GroupBadge';
 import { useGroups } from './groups-store';
+import { missingGroupKeys } from '../../../shared/validation/not-grouped';
+import { notGroupedText } from './not-grouped';
 
 export const GROUP_STATUS_COL_ID = 'groupStatus';
 
@@ -23,7 +25,18 @@ export function reviewable(g: GroupState): boolean {
 
 function GroupStatusCell(p: ICellRendererParams<Observation>) {
   const g = groupOf(p.context, p.data?.id);
-  if (!g) return <span className="muted small">no group</span>;
+  if (!g) {
+    if (!p.data) return null;
+    const missing = missingGroupKeys(p.data);
+    return (
+      <span className="group-badge group-badge--ungrouped" title="Cross-checked only once entity, indicator and period are filled in">
+        <span aria-hidden="true" className="group-badge__symbol">
+          ∅
+        </span>
+        {notGroupedText(missing)}
+      </span>
+    );
+  }
   return (
     <span className="group-cell" title={reviewable(g) ? 'Double-click or press Enter to open this group in Review' : undefined}>
       <GroupBadge status={g.status} resolved={g.resolution !== null && !g.stale} stale={g.stale} />
@@ -41,7 +54,10 @@ export function groupStatusColumn(getContext: () => GridContext): ColDef<Observa
     headerName: 'Group status',
     width: 170,
     editable: false,
-    valueGetter: (p) => groupBadgeText(groupOf(p.context, p.data?.id)),
+    valueGetter: (p) => {
+      const g = groupOf(p.context, p.data?.id);
+      return g || !p.data ? groupBadgeText(g) : notGroupedText(missingGroupKeys(p.data));
+    },
     cellRenderer: GroupStatusCell,
     // Plain ASCII words ("conflict · stale"), already as the search folds them: no folding per row.
     getQuickFilterText: (p) => String(p.value ?? ''),

@@ -1,20 +1,25 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { buildCatalogueIndex, type CatalogueIndex } from '../../../shared/catalogue';
 import { extractFigures } from '../../../shared/extract/extract-figures';
 import type { FoundFigure } from '../../../shared/extract/found-figure';
-import type { Observation, Source } from '../../../shared/model';
+import type { Observation, ObservationPatch, Source } from '../../../shared/model';
 import { parseFigure } from '../../../shared/numbers/parse-figure';
 import type { Span } from '../../../shared/text/anchor';
 import { setPendingImportFile } from '../import/pending-file';
 import { errorText, useDataset, useSelectedObservation, useUi } from '../state';
 import { useFileDrop } from '../ui/use-file-drop';
+import { aliasOffer, type AcceptedSuggestion, type AliasOffer } from './alias-offer';
+import { attachQuotePatch } from './attach-quote';
 import { clauseSpan, trimSpan } from './clause-span';
+import { KeysForm } from './KeysForm';
 import { draftFromFigure, draftFromSelection, figureStates, type DraftContext, type DraftFields } from './observation-draft';
 import { ReaderLegend, ReaderText } from './ReaderText';
 import { SourceMetaLine } from './SourceMetaLine';
 import { buildSegments } from './segments';
 import { selectionSpan } from './selection-offsets';
 import { resolveShowRequest } from './show-span';
-import { useSkipped } from './skipped-figures';
+import { skippedStarts, useSkipped } from './skipped-figures';
+import { keysLine } from './suggested-keys';
 import { useSourceText } from './use-source-text';
 import { useReaderKeys } from './use-reader-keys';
 import { useSuggestions } from './use-suggestions';
@@ -24,12 +29,13 @@ const NO_OBSERVATIONS: Observation[] = [];
 const short = (s: string, n = 60) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 function describe(f: FoundFigure): string {
-  return [f.text, f.period ? `period ${f.period.code}` : '', f.indicatorHint ? `“${f.indicatorHint}”` : ''].filter(Boolean).join(', ');
+  return `${f.text}: ${keysLine(f)}`;
 }
 
-function safeExtract(text: string, source: Source): { figures: FoundFigure[]; error: string | null } {
+function safeExtract(text: string, source: Source, catalogue: CatalogueIndex | undefined): { figures: FoundFigure[]; error: string | null } {
   try {
-    return { figures: extractFigures(text, { lang: source.language, published: source.published || undefined }), error: null };
+    const opts = { lang: source.language, published: source.published || undefined, catalogue, title: source.title };
+    return { figures: extractFigures(text, opts), error: null };
   } catch (err) {
     return { figures: [], error: `Figures could not be read from this text: ${err instanceof Error ? err.message : String(err)}` };
   }
@@ -41,7 +47,7 @@ function safeExtract(text: string, source: Source): { figures: FoundFigure[]; er
  * "show in source" requests from the grid scrolled to and highlighted.
  */
 export function ReaderPane() {
-  const { doc, lookups, orphanedIds, run } = useDataset();
+  const { doc, lookups, orphanedIds, run, onChanges } = useDataset();
   const ui = useUi();
   const { readerSourceId, setReaderSourceId, showInSource, selectedObservationId, requestFocusRow, openDialog } = ui;
   const source = readerSourceId ? lookups?.sourcesById.get(readerSourceId) : undefined;
@@ -63,13 +69,47 @@ export function ReaderPane() {
   const sameSource = useMemo(() => (source ? observations.filter((o) => o.sourceId === source.id) : NO_OBSERVATIONS), [observations, source]);
   const orphanedHere = useMemo(() => sameSource.filter((o) => orphanedIds.has(o.id)).length, [sameSource, orphanedIds]);
 
-  const extracted = useMemo(() => (text !== null && source ? safeExtract(text, source) : { figures: [], error: null }), [text, source?.language, source?.published]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Suggestions name the catalogue's entities and indicators; a catalogue edit (a learned alias) suggests again.
+  const entities = doc?.entities;
+  const indicators = doc?.indicators;
+  const catalogue = useMemo(
+    () => (entities && indicators && (entities.length || indicators.length) ? buildCatalogueIndex({ entities, indicators }) : undefined),
+    [entities, indicators],
+  );
+  const extracted = useMemo(
+    () => (text !== null && source ? safeExtract(text, source, catalogue) : { figures: [], error: null }),
+    [text, source?.language, source?.published, source?.title, catalogue], // eslint-disable-line react-hooks/exhaustive-deps
+  );
   const figures = extracted.figures;
-  const { skipped, toggle: toggleSkip } = useSkipped(textKey);
+  const { keys: skippedKeys, toggle: toggleSkip } = useSkipped(source?.id ?? null, setProblem);
+  const skipped = useMemo(() => skippedStarts(figures, skippedKeys), [figures, skippedKeys]);
   const states = useMemo(() => figureStates(figures, sameSource, orphanedIds, skipped), [figures, sameSource, orphanedIds, skipped]);
   const { pending, current, position, move, goTo } = useSuggestions(states, textKey);
   const shownSpan = shown && shown.key === textKey ? shown.span : null;
   const segments = useMemo(() => (text === null ? [] : buildSegments(text.length, figures, shownSpan)), [text, figures, shownSpan]);
+
+  // Rows made from suggestions in this session, for the offer to learn an alias when their indicator is changed.
+  const accepted = useRef(new Map<string, AcceptedSuggestion>());
+  const [offer, setOffer] = useState<AliasOffer | null>(null);
+  const [editingKeys, setEditingKeys] = useState<string | null>(null);
+  const [lastAdded, setLastAdded] = useState<string | null>(null);
+  const docRef = useRef(doc);
+  docRef.current = doc;
+  useEffect(
+    () =>
+      onChanges((changes) => {
+        for (const c of changes) {
+          if (c.collection !== 'observations' || !c.after || !c.before) continue;
+          const memo = accepted.current.get(c.id);
+          const after = c.after as Observation;
+          if (!memo || after.indicator === (c.before as Observation).indicator) continue;
+          const d = docRef.current;
+          const next = d ? aliasOffer(c.id, after.indicator, memo, d.indicators, d.entities) : null;
+          if (next) setOffer(next);
+        }
+      }),
+    [onChanges],
+  );
 
   // A new source: forget the last one's messages and selection.
   useEffect(() => {
@@ -129,10 +169,10 @@ export function ReaderPane() {
   }, [text]);
 
   const draftContext = (): DraftContext | null =>
-    source && text !== null ? { sourceId: source.id, text, sameSource, indicatorNames: lookups?.indicatorNames ?? [] } : null;
+    source && text !== null ? { sourceId: source.id, text, sameSource } : null;
 
   /** Creates the observation; a period hint the backend refuses is dropped rather than losing the citation. */
-  const create = async (fields: DraftFields, what: string): Promise<boolean> => {
+  const create = async (fields: DraftFields, what: string): Promise<string | null> => {
     setBusy(true);
     setProblem(null);
     let r = await run('observations-create', { fields });
@@ -142,24 +182,58 @@ export function ReaderPane() {
     setBusy(false);
     if (!r.ok) {
       setProblem(`Could not add the observation: ${errorText(r.error)}`);
-      return false;
+      return null;
     }
-    setAnnouncement(`Added ${what} as observation ${r.data.observation.id}; fill in its entity and indicator in the grid.`);
-    requestFocusRow(r.data.observation.id);
-    return true;
+    const o = r.data.observation;
+    const missing = [!o.entity && 'entity', !o.indicator && 'indicator', !o.period && 'period'].filter(Boolean);
+    setAnnouncement(
+      `Added ${what} as ${[o.entity, o.indicator, o.period].filter(Boolean).join(' · ') || 'a draft'}${missing.length ? `; needs ${missing.join(', ')} (press e to edit)` : ''}.`,
+    );
+    // The row is shown and selected in the grid; the keyboard stays in the reader for the next suggestion.
+    requestFocusRow(o.id, { takeFocus: false });
+    ui.selectObservation(o.id);
+    setLastAdded(o.id);
+    return o.id;
   };
 
+  // Enter pressed again while an accept is being saved counts: it accepts the next suggestion once this one is in.
+  const queuedAccepts = useRef(0);
+  const lastAccepted = useRef<number | null>(null);
   const accept = async () => {
     const ctx = draftContext();
-    if (busy || current === null || !ctx) return;
+    if (current === null || !ctx) return;
+    if (busy) {
+      queuedAccepts.current += 1;
+      return;
+    }
     const f = figures[current];
-    if (await create(draftFromFigure(f, clauseSpan(ctx.text, f.start, f.end), ctx), `“${f.text}”`)) goTo(current + 1);
+    lastAccepted.current = f.start;
+    const draft = draftFromFigure(f, clauseSpan(ctx.text, f.start, f.end), ctx);
+    const id = await create(draft, `“${f.text}”`);
+    if (!id) {
+      queuedAccepts.current = 0;
+      return;
+    }
+    accepted.current.set(id, { hint: f.indicatorHint, suggestedIndicator: f.indicator ?? '', lang: source?.language ?? 'vi' });
+    setOffer(null);
+    goTo(current + 1);
   };
+  const acceptRef = useRef(accept);
+  acceptRef.current = accept;
+  useEffect(() => {
+    // Only once the cursor has left the figure just accepted, so a queued Enter never accepts it twice.
+    if (busy || queuedAccepts.current === 0 || current === null || figures[current]?.start === lastAccepted.current) return;
+    queuedAccepts.current -= 1;
+    void acceptRef.current();
+  }, [busy, current, figures]);
+  useEffect(() => {
+    queuedAccepts.current = 0;
+  }, [textKey]);
 
   const skip = () => {
     if (current === null) return;
     const f = figures[current];
-    toggleSkip(f.start);
+    toggleSkip(f);
     goTo(current + 1);
     setAnnouncement(`Skipped “${f.text}”.`);
     requestScroll('current');
@@ -181,6 +255,51 @@ export function ReaderPane() {
     if (await create(fields, `“${short(ctx.text.slice(selection.start, selection.end), 40)}”`)) window.getSelection()?.removeAllRanges();
   };
 
+  /** The row `e` and `a` act on: the one just added from here, else the one selected in the grid. */
+  const targetRow = (): Observation | undefined => {
+    const id = selectedObservationId ?? lastAdded;
+    return id ? observations.find((o) => o.id === id) : undefined;
+  };
+
+  const attach = async () => {
+    const row = targetRow();
+    if (busy || !selection || !source || text === null) return;
+    if (!row) return setProblem('Select a row in the grid first, then the passage, and press a to attach it as the row’s quote.');
+    const p = attachQuotePatch(row, source.id, text, selection, orphanedIds.has(row.id));
+    if (!p.ok) return setProblem(`${p.message}.`);
+    setBusy(true);
+    const r = await run('observations-update', { id: row.id, patch: p.value });
+    setBusy(false);
+    if (!r.ok) return setProblem(`Quote not attached: ${errorText(r.error)}`);
+    setProblem(null);
+    window.getSelection()?.removeAllRanges();
+    setAnnouncement(`Attached “${short(p.value.quote!.exact, 40)}” as the quote of ${[row.entity, row.indicator, row.period, row.stated].filter(Boolean).join(' · ') || 'the selected row'}.`);
+  };
+
+  const textFocus = useCallback(() => requestAnimationFrame(() => textRef.current?.focus({ preventScroll: true })), []);
+  const editKeys = () => {
+    const row = targetRow();
+    if (!row) return setProblem('No row to edit: accept a suggestion or select a row first.');
+    setEditingKeys(row.id);
+  };
+  const saveKeys = async (id: string, patch: ObservationPatch): Promise<string | null> => {
+    const r = await run('observations-update', { id, patch });
+    if (!r.ok) return errorText(r.error);
+    setEditingKeys(null);
+    setAnnouncement('Keys saved.');
+    textFocus();
+    return null;
+  };
+  const editedRow = editingKeys ? observations.find((o) => o.id === editingKeys) : undefined;
+
+  const learn = async () => {
+    if (!offer || busy) return;
+    const r = await run('catalogue-add-alias', { collection: 'indicators', id: offer.recordId, alias: offer.phrase });
+    if (!r.ok) return setProblem(`Alias not added: ${errorText(r.error)}`);
+    setAnnouncement(`Remembered “${offer.phrase}” as an alias of ${offer.recordName}.`);
+    setOffer(null);
+  };
+
   const step = (delta: number) => {
     const to = move(delta);
     if (to === null) return;
@@ -199,6 +318,9 @@ export function ReaderPane() {
     accept: () => void accept(),
     skip,
     cite: () => void cite(),
+    attach: () => void attach(),
+    editKeys,
+    learn: offer ? () => void learn() : null,
   });
 
   // A click on a figure makes it the current suggestion; on a skipped one, brings it back.
@@ -207,7 +329,7 @@ export function ReaderPane() {
     const el = (e.target as HTMLElement).closest<HTMLElement>('[data-fig]');
     if (!el) return;
     const i = Number(el.dataset.fig);
-    if (states[i] === 'skipped') toggleSkip(figures[i].start);
+    if (states[i] === 'skipped') toggleSkip(figures[i]);
     if (states[i] !== 'cited') goTo(i);
   };
 
@@ -256,10 +378,10 @@ export function ReaderPane() {
           <button type="button" aria-label="Next suggestion" title="Next suggestion (n or j)" onClick={() => step(1)} disabled={position < 0 || position >= pending.length - 1}>
             ›
           </button>
-          <button type="button" className="primary" aria-label="Accept suggestion" title="Accept: add as an observation (Enter or a)" onClick={() => void accept()} disabled={current === null || busy}>
+          <button type="button" className="primary" aria-label="Accept suggestion" title="Accept: add as an observation and move to the next (Enter)" onClick={() => void accept()} disabled={current === null || busy}>
             Accept
           </button>
-          <button type="button" aria-label="Skip suggestion" title="Skip for this session (s or x)" onClick={skip} disabled={current === null}>
+          <button type="button" aria-label="Skip suggestion" title="Skip; remembered for this source (s or x)" onClick={skip} disabled={current === null}>
             Skip
           </button>
           <span className="reader-review__spacer" />
@@ -271,6 +393,52 @@ export function ReaderPane() {
             disabled={!selection || busy}
           >
             Cite as observation
+          </button>
+          <button
+            type="button"
+            title="Make the selected text the quote of the row selected in the grid (a)"
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => void attach()}
+            disabled={!selection || busy || !(selectedObservationId ?? lastAdded)}
+          >
+            Attach to selected row
+          </button>
+          <button type="button" title="Edit the new row's entity, indicator and period here (e)" onClick={editKeys} disabled={!(selectedObservationId ?? lastAdded)}>
+            Edit keys
+          </button>
+        </div>
+      )}
+
+      {source && text !== null && current !== null && (
+        <p className="reader-keys small" aria-label="Current suggestion">
+          {keysLine(figures[current])}
+        </p>
+      )}
+
+      {editedRow && doc && (
+        <KeysForm
+          key={editedRow.id}
+          row={editedRow}
+          entities={doc.entities}
+          indicators={doc.indicators}
+          onSave={(patch) => saveKeys(editedRow.id, patch)}
+          onCancel={() => {
+            setEditingKeys(null);
+            textFocus();
+          }}
+        />
+      )}
+
+      {offer && (
+        <div className="learn-offer" role="group" aria-label="Learn an alias">
+          <span>
+            The clause said “{offer.phrase}”. Remember it as an alias of {offer.recordName}? (l)
+          </span>
+          <button type="button" className="primary" onClick={() => void learn()}>
+            Remember “{offer.phrase}” as an alias of {offer.recordName}
+          </button>
+          <button type="button" onClick={() => setOffer(null)} aria-label="Do not remember this alias">
+            No thanks
           </button>
         </div>
       )}

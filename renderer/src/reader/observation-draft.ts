@@ -3,7 +3,6 @@ import type { FoundFigure } from '../../../shared/extract/found-figure';
 import type { Observation } from '../../../shared/model';
 import type { ParsedFigure } from '../../../shared/numbers/figure';
 import { makeAnchor, type Span } from '../../../shared/text/anchor';
-import { foldDiacritics } from '../../../shared/text/fold';
 import { overlaps, type FigureState } from './segments';
 
 export type DraftFields = Input<'observations-create'>['fields'];
@@ -12,9 +11,8 @@ export type DraftFields = Input<'observations-create'>['fields'];
 export interface DraftContext {
   sourceId: string;
   text: string;
-  /** Observations citing this source (their entity guesses the new one's). */
+  /** Observations citing this source (their entity guesses the new one's when the catalogue names none). */
   sameSource: readonly Observation[];
-  indicatorNames: readonly string[];
 }
 
 /**
@@ -31,14 +29,6 @@ export function likelyEntity(sameSource: readonly Observation[]): string {
   return best;
 }
 
-/** A known indicator whose name is the hint (ignoring case and accents), else the hint's words for the curator to fix. */
-export function indicatorFromHint(hint: string | undefined, known: readonly string[]): string {
-  const h = (hint ?? '').trim();
-  if (!h) return '';
-  const folded = foldDiacritics(h);
-  return known.find((k) => foldDiacritics(k) === folded) ?? h;
-}
-
 function figureFields(fig: ParsedFigure | FoundFigure): Pick<DraftFields, 'value' | 'unit' | 'qualifier' | 'stated'> {
   return { value: fig.value, unit: fig.unit, qualifier: fig.qualifier, stated: fig.text };
 }
@@ -50,10 +40,20 @@ export function draftFromFigure(fig: FoundFigure, quote: Span, ctx: DraftContext
     sourceId: ctx.sourceId,
     quote: makeAnchor(ctx.text, quote.start, quote.end),
     period: fig.period?.code ?? '',
-    indicator: indicatorFromHint(fig.indicatorHint, ctx.indicatorNames),
-    entity: likelyEntity(ctx.sameSource),
+    ...suggestedKeys(fig, ctx),
     status: 'draft',
+    // A table cell's quote is the cell; where it stands (row label · column header) is kept beside it.
+    ...(fig.context ? { note: `Table: ${fig.context}` } : {}),
   };
+}
+
+/**
+ * Entity and indicator of a suggestion: the catalogue names the extraction found. An indicator it did not find
+ * stays empty (the row "needs an indicator", never a stray word); an entity it did not find is the one the
+ * source's other rows use.
+ */
+function suggestedKeys(fig: FoundFigure, ctx: DraftContext): Pick<DraftFields, 'entity' | 'indicator'> {
+  return { entity: fig.entity || likelyEntity(ctx.sameSource), indicator: fig.indicator ?? '' };
 }
 
 /**
@@ -68,7 +68,7 @@ export function draftFromSelection(span: Span, ctx: DraftContext, found: FoundFi
     status: 'draft',
   };
   if (found) {
-    return { ...base, ...figureFields(found), period: found.period?.code ?? '', indicator: indicatorFromHint(found.indicatorHint, ctx.indicatorNames) };
+    return { ...base, ...figureFields(found), period: found.period?.code ?? '', ...suggestedKeys(found, ctx) };
   }
   return parsed ? { ...base, ...figureFields(parsed) } : base;
 }

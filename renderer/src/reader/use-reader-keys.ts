@@ -18,14 +18,21 @@ export interface ReaderKeyActions {
   accept: () => void;
   skip: () => void;
   cite: () => void;
+  /** a: the selection becomes the quote of the selected row. */
+  attach: () => void;
+  /** e: edit the new row's keys in place. */
+  editKeys: () => void;
+  /** l: remember the offered alias (null when nothing is offered). */
+  learn: (() => void) | null;
 }
 
 /**
- * The reader's keyboard: n/j next and p/k previous suggestion, Enter or a accept, s or x skip, c cite the selection,
- * and Shift+arrows to select from the keyboard (by character, word with Ctrl, or line). Returns the pane's onKeyDown.
+ * The reader's keyboard: n/j next and p/k previous suggestion, Enter accept (and move on), s or x skip, c cite the
+ * selection, a attach the selection to the selected row, e edit the new row's keys, l learn the offered alias, and
+ * Shift+arrows to select from the keyboard (by character, word with Ctrl, or line). Returns the pane's onKeyDown.
  */
 export function useReaderKeys(actions: ReaderKeyActions): (e: KeyboardEvent<HTMLElement>) => void {
-  const { textRef, hasText, figures, current, selection, step, accept, skip, cite } = actions;
+  const { textRef, hasText, figures, current, selection, step, accept, skip, cite, attach, editKeys, learn } = actions;
 
   /** Shift+arrows select from the keyboard: from the caret or the current suggestion, by character, word (Ctrl) or line. */
   const extendSelection = (e: KeyboardEvent<HTMLElement>) => {
@@ -59,7 +66,15 @@ export function useReaderKeys(actions: ReaderKeyActions): (e: KeyboardEvent<HTML
         accept();
         break;
       case 'a':
-        accept();
+        if (!selection) return;
+        attach();
+        break;
+      case 'e':
+        editKeys();
+        break;
+      case 'l':
+        if (!learn) return;
+        learn();
         break;
       case 's':
       case 'x':

@@ -45,6 +45,13 @@ function isSnapshot(x: unknown): x is DatasetSnapshot {
   return !!x && typeof x === 'object' && 'doc' in (x as object) && 'path' in (x as object) && 'undo' in (x as object);
 }
 
+function requoted(before: unknown, after: unknown): boolean {
+  const q = (r: unknown) => (r as { quote?: { start: number; end: number; exact: string } | null }).quote;
+  const a = q(after);
+  const b = q(before);
+  return !!a && (!b || a.start !== b.start || a.end !== b.end || a.exact !== b.exact);
+}
+
 /** One line naming what was wrong, with the first field issue when the backend gave one. */
 export function errorText(e: TallyErrorData): string {
   const issue = e.issues?.[0];
@@ -80,6 +87,8 @@ export function DatasetProvider({ children }: { children: ReactNode }) {
     setUndo(m.undo);
     // A removed observation can no longer be orphaned; re-anchoring results come back via `orphaned` on add-version.
     const removed = m.changes.filter((c) => c.collection === 'observations' && c.after === null).map((c) => c.id);
+    // A quote given anew (attached in the reader, against the current text) is anchored again.
+    for (const c of m.changes) if (c.collection === 'observations' && c.before && c.after && requoted(c.before, c.after)) removed.push(c.id);
     const orphaned = (m as Mutation & { orphaned?: string[] }).orphaned;
     if (removed.length || orphaned) {
       setOrphanedIds((prev) => {

@@ -20,4 +20,11 @@ export const WRITE_METHODS = new Set<string>([
   'history-undo',
   'history-redo',
   'settings-update',
+  'catalogue-save-entity',
+  'catalogue-save-indicator',
+  'catalogue-delete',
+  'catalogue-merge',
+  'catalogue-add-alias',
+  'catalogue-import',
+  'reader-skip',
 ]);

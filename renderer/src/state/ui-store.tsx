@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 
 export type View = 'observations' | 'review' | 'history';
-export type DialogName = 'sources' | 'add-source' | 'export' | 'import-article' | 'import-observations' | null;
+export type DialogName = 'sources' | 'add-source' | 'export' | 'import-article' | 'import-observations' | 'catalogue' | null;
 
 /** A request for the reader to scroll to and highlight a span; `nonce` makes repeated requests for one span count. */
 export interface ShowInSourceRequest {
@@ -13,6 +13,8 @@ export interface ShowInSourceRequest {
 
 export interface FocusRequest {
   observationId: string;
+  /** False: show and select the row but leave the keyboard where it is (the reader accepting a suggestion). */
+  takeFocus?: boolean;
   nonce: number;
 }
 
@@ -41,7 +43,7 @@ export interface UiStore {
    * mounts later (after a view switch) still lands on the row; the grid then calls consumeFocusRequest.
    */
   focusRequest: FocusRequest | null;
-  requestFocusRow: (observationId: string) => void;
+  requestFocusRow: (observationId: string, opts?: { takeFocus?: boolean }) => void;
   consumeFocusRequest: (nonce: number) => void;
   /**
    * Ask the Review view to show one group (by key string); switches to the Review view. Pending until the view
@@ -72,7 +74,7 @@ export function UiProvider({ children }: { children: ReactNode }) {
   const [readerSourceId, setReaderSourceId] = useState<string | null>(null);
   const [showInSource, setShowInSource] = useState<ShowInSourceRequest | null>(null);
   const [dialog, openDialog] = useState<DialogName>(null);
-  const [focusRequest, makeFocusRequest, consumeFocusRequest] = usePendingRequest<{ observationId: string }>();
+  const [focusRequest, makeFocusRequest, consumeFocusRequest] = usePendingRequest<{ observationId: string; takeFocus?: boolean }>();
   const [reviewRequest, makeReviewRequest, consumeReviewRequest] = usePendingRequest<{ keyString: string }>();
   const [shownCount, setShownCount] = useState<number | null>(null);
 
@@ -80,7 +82,10 @@ export function UiProvider({ children }: { children: ReactNode }) {
     setReaderSourceId(req.sourceId);
     setShowInSource((prev) => ({ ...req, nonce: (prev?.nonce ?? 0) + 1 }));
   }, []);
-  const requestFocusRow = useCallback((observationId: string) => makeFocusRequest({ observationId }), [makeFocusRequest]);
+  const requestFocusRow = useCallback(
+    (observationId: string, opts?: { takeFocus?: boolean }) => makeFocusRequest({ observationId, takeFocus: opts?.takeFocus }),
+    [makeFocusRequest],
+  );
   const requestReviewGroup = useCallback(
     (keyString: string) => {
       makeReviewRequest({ keyString });

@@ -36,6 +36,9 @@ export function Toolbar({ onCloseDataset }: { onCloseDataset: () => void }) {
         <button type="button" onClick={() => openDialog('add-source')} title="Add a source by pasting its text">
           Add source
         </button>
+        <button type="button" onClick={() => openDialog('catalogue')} title="Entities and indicators, with their aliases">
+          Catalogue
+        </button>
       </div>
       <div className="toolbar__group" role="group" aria-label="Import and export">
         <button type="button" onClick={() => openDialog('import-article')} title="Import an article (.txt, .md, .html or pasted text)">

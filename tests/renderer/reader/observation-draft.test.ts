@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../shared/extract/extract-figures';
 import type { Observation } from '../../../shared/model';
 import { clauseSpan } from '../../../renderer/src/reader/clause-span';
-import { draftFromFigure, draftFromSelection, figureStates, indicatorFromHint, likelyEntity } from '../../../renderer/src/reader/observation-draft';
+import { buildCatalogueIndex } from '../../../shared/catalogue';
+import { draftFromFigure, draftFromSelection, figureStates, likelyEntity } from '../../../renderer/src/reader/observation-draft';
 
 const TEXT = 'Năm 2021, kim ngạch xuất khẩu đạt gần 29 tỷ USD, đứng thứ 3 cả nước. Thu ngân sách ước đạt 15.300 tỷ đồng.';
 
@@ -18,7 +19,7 @@ describe('drafts from the reader', () => {
   const exportFig = figures.find((f) => f.text === 'gần 29 tỷ USD')!;
 
   it('fills a suggested figure: words as written, number, period hint and its clause as an anchored quote', () => {
-    const ctx = { sourceId: 's1', text: TEXT, sameSource: [obs({ entity: 'Thái Nguyên' }), obs({ entity: 'Thái Nguyên' }), obs({ entity: 'Việt Nam' })], indicatorNames: ['Export value'] };
+    const ctx = { sourceId: 's1', text: TEXT, sameSource: [obs({ entity: 'Thái Nguyên' }), obs({ entity: 'Thái Nguyên' }), obs({ entity: 'Việt Nam' })] };
     const d = draftFromFigure(exportFig, clauseSpan(TEXT, exportFig.start, exportFig.end), ctx);
     expect(d).toMatchObject({ sourceId: 's1', stated: 'gần 29 tỷ USD', value: 29e9, unit: 'USD', qualifier: 'nearly', period: '2021', status: 'draft', entity: 'Thái Nguyên' });
     expect(d.quote?.exact).toBe('Năm 2021, kim ngạch xuất khẩu đạt gần 29 tỷ USD, đứng thứ 3 cả nước.');
@@ -26,7 +27,7 @@ describe('drafts from the reader', () => {
   });
 
   it('fills a selection from the figure inside it, or quotes it bare', () => {
-    const ctx = { sourceId: 's1', text: TEXT, sameSource: [], indicatorNames: [] };
+    const ctx = { sourceId: 's1', text: TEXT, sameSource: [] };
     const start = TEXT.indexOf('Thu ngân sách');
     const span = { start, end: TEXT.length - 1 };
     const inside = figures.find((f) => f.start >= span.start && f.end <= span.end);
@@ -36,10 +37,19 @@ describe('drafts from the reader', () => {
     expect(bare.value).toBeUndefined();
   });
 
-  it('uses a known indicator when the hint names it, else the hint itself', () => {
-    expect(indicatorFromHint('export value', ['Export value'])).toBe('Export value');
-    expect(indicatorFromHint('Kim ngạch xuất khẩu', ['Export value'])).toBe('Kim ngạch xuất khẩu');
-    expect(indicatorFromHint(undefined, [])).toBe('');
+  it('takes entity and indicator from the catalogue suggestion, and leaves an unmatched indicator empty', () => {
+    const catalogue = buildCatalogueIndex({
+      entities: [{ name: 'Thái Nguyên', aliases: ['tỉnh Thái Nguyên'] }],
+      indicators: [{ name: 'Export value', aliases: ['kim ngạch xuất khẩu'], unit: 'USD' }],
+    });
+    const text = `Tỉnh Thái Nguyên: ${TEXT}`;
+    const found = extractFigures(text, { lang: 'vi', published: '2022-01-05', catalogue });
+    const ctx = { sourceId: 's1', text, sameSource: [obs({ entity: 'Việt Nam' })] };
+    const exp = found.find((f) => f.text === 'gần 29 tỷ USD')!;
+    expect(draftFromFigure(exp, clauseSpan(text, exp.start, exp.end), ctx)).toMatchObject({ entity: 'Thái Nguyên', indicator: 'Export value', period: '2021' });
+    // "Thu ngân sách" is in no catalogue: the row needs an indicator, it is never filled with stray words.
+    const budget = found.find((f) => f.text.includes('15.300'))!;
+    expect(draftFromFigure(budget, clauseSpan(text, budget.start, budget.end), ctx).indicator).toBe('');
     expect(likelyEntity([])).toBe('');
   });
 

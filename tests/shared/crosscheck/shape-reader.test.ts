@@ -64,7 +64,7 @@ describe('ShapeReader: parseFigure’s value and half-unit, learnt per text shap
     for (const lang of ['vi', 'en'] as const) {
       for (const seed of [1, 2, 3]) expect(mismatches(shuffled(grid, seed), lang, new ShapeReader())).toEqual([]);
     }
-  });
+  }, 90_000); // six passes over the whole grid through parseFigure: 5–8 s on a quiet machine
 
   it('agrees with parseFigure on short windows of the seed articles', () => {
     const texts: string[] = [];

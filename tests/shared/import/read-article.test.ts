@@ -69,7 +69,7 @@ describe('readArticle on the seeds', () => {
     expect(r.meta.title.length).toBeLessThanOrEqual(200);
     // The headline line, or — where the text opens with a paragraph (seed 002 runs its headline into its lead) —
     // the file name with a warning: a paragraph is never a title (issue 9 §3).
-    if (r.warnings.some((w) => w.startsWith('No headline line found'))) expect(r.meta.title).toBe(name.replace(/\.txt$/, ''));
+    if (r.warnings.some((w) => w.startsWith('No headline line found'))) expect(r.meta.title).toBe(path.basename(file).replace(/\.txt$/, ''));
     else expect(r.text.trimStart().startsWith(r.meta.title.replace(/…$/, ''))).toBe(true);
     expect(() => SourceDraft.parse({ ...r.meta, text: r.text, warnings: r.warnings })).not.toThrow();
   });

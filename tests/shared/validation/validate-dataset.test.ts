@@ -33,7 +33,8 @@ describe('validation report', () => {
 
   it('an edit after the decision makes it stale and blocks again', () => {
     const doc = resolveAll(fixtureDoc());
-    doc.observations[1] = { ...doc.observations[1], value: 28.9e9 };
+    // 28.82e9 is still what "trên 28,8 tỷ USD" can mean, so only the decision's staleness blocks.
+    doc.observations[1] = { ...doc.observations[1], value: 28.82e9 };
     const r = report(doc);
     expect(kinds(r, 'blocking')).toEqual(['stale-resolution']);
     expect(r.problems[0].location.group).toEqual({ entity: 'Thái Nguyên', indicator: 'Export value', period: '2021' });
@@ -62,5 +63,59 @@ describe('validation report', () => {
     const doc = resolveAll(fixtureDoc());
     doc.observations[6] = { ...doc.observations[6], status: 'verified' };
     expect(kinds(report(doc), 'warning')).toEqual(['source-missing-url', 'source-missing-date']);
+  });
+
+  it('a value the stated words cannot mean blocks, naming the row and how the words read', () => {
+    const doc = resolveAll(fixtureDoc());
+    doc.observations[4] = { ...doc.observations[4], stated: '5,43%', value: -99 };
+    const r = report(doc);
+    const p = r.problems.find((x) => x.kind === 'stated-mismatch')!;
+    expect(p).toMatchObject({ severity: 'blocking', location: { observationId: 'obs-5', field: 'value' } });
+    expect(p.message).toBe('obs-5 (Thái Nguyên · Poor household rate · 2021): the value -99 % is not what "5,43%" says (it reads as 5.43 %)');
+  });
+
+  it('a decrease filed with either sign is no problem', () => {
+    for (const value of [-2.16, 2.16]) {
+      const doc = resolveAll(fixtureDoc());
+      doc.observations[4] = { ...doc.observations[4], stated: 'giảm 2,16%', value };
+      doc.observations[5] = { ...doc.observations[5], stated: 'giảm 2,16%', value };
+      expect(report(doc).problems.filter((x) => x.kind === 'stated-mismatch')).toEqual([]);
+    }
+  });
+
+  it('a unit the catalogue indicator cannot have blocks; an indicator without a unit takes any', () => {
+    const doc = resolveAll(fixtureDoc());
+    doc.indicators = [
+      { id: 'ind-1', name: 'Export value', unit: 'USD', definition: '', aliases: [] },
+      { id: 'ind-2', name: 'active fdi projects', unit: 'project', definition: '', aliases: [] },
+      { id: 'ind-3', name: 'GRDP growth', unit: '', definition: '', aliases: [] },
+    ];
+    expect(report(doc).problems.filter((x) => x.kind === 'unit-misfit')).toEqual([]);
+    doc.observations[6] = { ...doc.observations[6], unit: 'count', stated: '215' };
+    const p = report(doc).problems.filter((x) => x.kind === 'unit-misfit');
+    expect(p).toEqual([
+      {
+        severity: 'blocking',
+        kind: 'unit-misfit',
+        message:
+          'obs-7 (Thái Nguyên · Active FDI projects · 2021): unit count cannot be the unit of indicator "active fdi projects" (project); fix the unit or file it under another indicator',
+        location: { observationId: 'obs-7', field: 'unit' },
+      },
+    ]);
+  });
+
+  it('reports each row left out of every group as not grouped, naming it and what it lacks', () => {
+    const doc = resolveAll(fixtureDoc());
+    doc.observations.push({ ...doc.observations[0], id: 'obs-8', entity: '', indicator: ' ', stated: 'gần 29 tỷ USD' });
+    const r = report(doc);
+    const p = r.problems.filter((x) => x.kind === 'not-grouped');
+    expect(p).toEqual([
+      {
+        severity: 'warning',
+        kind: 'not-grouped',
+        message: 'obs-8: — · — · 2021 · "gần 29 tỷ USD" is not grouped (no entity, no indicator): cross-checking leaves it out',
+        location: { observationId: 'obs-8', field: 'entity' },
+      },
+    ]);
   });
 });

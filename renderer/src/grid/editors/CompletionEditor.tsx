@@ -2,10 +2,13 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 're
 import { createPortal } from 'react-dom';
 import type { CustomCellEditorProps } from 'ag-grid-react';
 import { foldDiacritics } from '../../../../shared/text/fold';
+import { completeFromCatalogue, type Completion } from '../../catalogue/catalogue-match';
 import type { GridContext } from '../grid-context';
 
 /** Which completion list a column offers; read from the grid context so the list follows the dataset. */
 export type CompletionList = 'entityNames' | 'indicatorNames' | 'unitNames';
+/** The catalogue half whose names and aliases complete the column (entity and indicator). */
+export type CatalogueList = 'entities' | 'indicators';
 
 const MAX_SHOWN = 12;
 
@@ -46,14 +49,20 @@ function useStartFocus(ref: React.RefObject<HTMLInputElement | null>) {
  * A text editor with completion from the dataset's names: a listbox under the cell filtered as you type,
  * diacritic-insensitive; Arrow keys move in it, Enter or Tab take the highlighted name, free text stays allowed.
  */
-export function CompletionEditor(props: CustomCellEditorProps & { list?: CompletionList }) {
+export function CompletionEditor(props: CustomCellEditorProps & { list?: CompletionList; catalogue?: CatalogueList }) {
   const listId = useId();
   const ref = useRef<HTMLInputElement>(null);
   const [text, setText] = useState(() => startValue(props.value, props.eventKey));
   const [active, setActive] = useState(-1);
   const [rect, setRect] = useState<DOMRect | null>(null);
-  const names = (props.context as GridContext).lookups?.[props.list ?? 'entityNames'] ?? [];
-  const options = useMemo(() => matchNames(names, text), [names, text]);
+  const context = props.context as GridContext;
+  const names = context.lookups?.[props.list ?? 'entityNames'] ?? [];
+  const records = props.catalogue ? context.catalogue?.[props.catalogue] : undefined;
+  // Catalogue names and aliases first (an alias completes to its record's name), then other names in use.
+  const options: Completion[] = useMemo(
+    () => (records ? completeFromCatalogue(records, names, text, MAX_SHOWN) : matchNames(names, text).map((value) => ({ value }))),
+    [records, names, text],
+  );
   const state = useRef({ options, active });
   state.current = { options, active };
 
@@ -81,9 +90,9 @@ export function CompletionEditor(props: CustomCellEditorProps & { list?: Complet
         setActive(e.key === 'ArrowDown' ? Math.min(at + 1, opts.length - 1) : Math.max(at - 1, -1));
       } else if ((e.key === 'Enter' || e.key === 'Tab') && at >= 0) {
         // Take the highlighted name, then let the grid commit as usual.
-        setText(opts[at]);
-        props.onValueChange(opts[at]);
-        el.value = opts[at];
+        setText(opts[at].value);
+        props.onValueChange(opts[at].value);
+        el.value = opts[at].value;
       }
     };
     el.addEventListener('keydown', onKey);
@@ -116,7 +125,7 @@ export function CompletionEditor(props: CustomCellEditorProps & { list?: Complet
           >
             {options.map((o, i) => (
               <li
-                key={o}
+                key={`${o.value}\u0000${o.alias ?? ''}`}
                 id={`${listId}-${i}`}
                 role="option"
                 aria-selected={i === active}
@@ -124,12 +133,13 @@ export function CompletionEditor(props: CustomCellEditorProps & { list?: Complet
                 // Keep focus in the editor so the grid does not stop editing before the click lands.
                 onMouseDown={(e) => e.preventDefault()}
                 onClick={() => {
-                  change(o);
-                  props.onValueChange(o);
+                  change(o.value);
+                  props.onValueChange(o.value);
                   setTimeout(() => props.api.stopEditing(), 0);
                 }}
               >
-                {o}
+                {o.value}
+                {o.alias && <span className="completion-alias"> ← {o.alias}</span>}
               </li>
             ))}
           </ul>,

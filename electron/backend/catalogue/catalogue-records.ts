@@ -1,0 +1,54 @@
+import { TallyError } from '../../../shared/api/result';
+import { findCatalogueConflicts } from '../../../shared/catalogue/catalogue-conflicts';
+import { normaliseName } from '../../../shared/crosscheck/group-key';
+import type { DatasetDoc, Entity, Indicator } from '../../../shared/model/dataset';
+import { findRecord, normaliseRecord } from '../store/apply-changes';
+import type { CatalogueField } from './rename-filed';
+
+export type CatalogueCollection = 'entities' | 'indicators';
+export type CatalogueRecord = Entity | Indicator;
+
+/** What each catalogue collection is called in messages, and which observation field it names. */
+export const NOUN: Record<CatalogueCollection, CatalogueField> = { entities: 'entity', indicators: 'indicator' };
+
+/** A name as stored: NFC, single-spaced, trimmed (the form group keys use). */
+export const storedName = (name: string) => normaliseName(name.normalize('NFC'));
+
+export function getRecord(doc: DatasetDoc, collection: CatalogueCollection, id: string): CatalogueRecord {
+  const r = findRecord(doc, collection, id) as CatalogueRecord | null;
+  if (!r) throw new TallyError('NOT_FOUND', `no ${NOUN[collection]} "${id}" in the catalogue`);
+  return r;
+}
+
+/**
+ * Refuses the collection as it would be after a change when a record the change wrote (by id) conflicts with
+ * another: a name equal to another's after folding, or an alias someone else has. Conflicts already in the dataset
+ * between untouched records (an old dataset's registry) do not block unrelated edits.
+ */
+export function assertNoConflicts(records: readonly CatalogueRecord[], collection: CatalogueCollection, touched: ReadonlySet<string>): void {
+  const conflicts = findCatalogueConflicts(records, NOUN[collection]).filter((c) => c.records.some((i) => touched.has(records[i].id)));
+  if (conflicts.length === 0) return;
+  const issues = conflicts.map((c) => ({ path: 'name', message: c.message }));
+  throw new TallyError('INVALID_INPUT', conflicts.map((c) => c.message).join('; '), { issues });
+}
+
+/** The collection with some records replaced (same id), added (new id) or removed (null), in id order kept by the store. */
+export function withRecords(
+  list: readonly CatalogueRecord[],
+  updates: ReadonlyMap<string, CatalogueRecord | null>,
+): CatalogueRecord[] {
+  const out: CatalogueRecord[] = [];
+  const seen = new Set<string>();
+  for (const r of list) {
+    seen.add(r.id);
+    const u = updates.get(r.id);
+    if (u === undefined) out.push(r);
+    else if (u !== null) out.push(u);
+  }
+  for (const [id, u] of updates) if (!seen.has(id) && u !== null) out.push(u);
+  return out;
+}
+
+/** Same record once both are in their stored form (schema key order)? */
+export const sameRecord = (collection: CatalogueCollection, a: CatalogueRecord, b: CatalogueRecord) =>
+  JSON.stringify(normaliseRecord(collection, a)) === JSON.stringify(normaliseRecord(collection, b));

@@ -1,0 +1,55 @@
+import type { ValidationProblem } from '../api/contract';
+import { catalogueKey } from '../catalogue/catalogue-key';
+import { statedMeansValue } from '../catalogue/stated-means-value';
+import { unitFitsIndicator } from '../catalogue/unit-fit';
+import type { Indicator } from '../model/dataset';
+import type { Observation } from '../model/observation';
+import type { Language } from '../model/vocab';
+import { parseFigure } from '../numbers/parse-figure';
+import { observationLabel } from './describe';
+import { missingGroupKeys, rowLabel } from './not-grouped';
+
+/** Catalogue indicators by folded name, for the unit check. */
+export const indicatorsByKey = (indicators: readonly Indicator[]) => new Map(indicators.map((i) => [catalogueKey(i.name), i]));
+
+/** How the words read, for a message: "5.43 %". */
+function reading(stated: string, lang: Language | null): string {
+  const f = parseFigure(stated, lang ?? 'vi');
+  return f ? `${f.value} ${f.unit}` : 'something else';
+}
+
+/**
+ * What issue 9 §3 checks on each figure: a row left out of every group (warning: it may be unfinished, but it is
+ * never dropped silently), a Value its Stated words cannot mean (blocking: the figure would misquote its source),
+ * and a unit the catalogue's indicator cannot have (blocking: published under that indicator it would be wrong).
+ */
+export function figureProblems(o: Observation, lang: Language | null, indicators: ReadonlyMap<string, Indicator>): ValidationProblem[] {
+  const out: ValidationProblem[] = [];
+  const missing = missingGroupKeys(o);
+  if (missing.length) {
+    out.push({
+      severity: 'warning',
+      kind: 'not-grouped',
+      message: `${o.id}: ${rowLabel(o)} is not grouped (no ${missing.join(', no ')}): cross-checking leaves it out`,
+      location: { observationId: o.id, field: missing[0] },
+    });
+  }
+  if (!statedMeansValue(o.stated, o.value, o.unit, lang)) {
+    out.push({
+      severity: 'blocking',
+      kind: 'stated-mismatch',
+      message: `${observationLabel(o)}: the value ${o.value} ${o.unit} is not what "${o.stated.trim()}" says (it reads as ${reading(o.stated, lang)})`,
+      location: { observationId: o.id, field: 'value' },
+    });
+  }
+  const indicator = o.indicator.trim() ? indicators.get(catalogueKey(o.indicator)) : undefined;
+  if (indicator && !unitFitsIndicator(o.unit, indicator.unit)) {
+    out.push({
+      severity: 'blocking',
+      kind: 'unit-misfit',
+      message: `${observationLabel(o)}: unit ${o.unit} cannot be the unit of indicator "${indicator.name}" (${indicator.unit}); fix the unit or file it under another indicator`,
+      location: { observationId: o.id, field: 'unit' },
+    });
+  }
+  return out;
+}
