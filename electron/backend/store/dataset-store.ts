@@ -8,7 +8,7 @@ import type { DatasetDoc } from '../../../shared/model/dataset';
 import type { HistoryChange, HistoryEntry } from '../../../shared/model/history';
 import type { Observation } from '../../../shared/model/observation';
 import { currentVersion, type SourceTextVersion } from '../../../shared/model/source';
-import { applyChanges, findRecord, invertChanges, normaliseChanges } from './apply-changes';
+import { applyChanges, findRecord, invertChanges, normaliseChanges, refuseReplacingCreates } from './apply-changes';
 import { DatasetDocAdapter, stableStringify } from './doc-adapter';
 import { HISTORY_FILE, HistoryLog } from './history-log';
 import { IdAllocator } from './ids';
@@ -48,7 +48,7 @@ export interface ChangeSet {
  * through commit(), one at a time: applied in memory, written atomically, logged durably, and only then reported.
  */
 export class DatasetStore {
-  readonly ids = new IdAllocator();
+  readonly ids = new IdAllocator((collection, id) => findRecord(this.doc, collection, id) !== null);
   private readonly texts = new Map<string, string>(); // by version file
   private readonly orphans: OrphanTracker;
   private queue: Promise<unknown> = Promise.resolve();
@@ -247,6 +247,7 @@ export class DatasetStore {
     }
     if (changes.length === 0) return { seq: this.history.nextSeq - 1, changes: [], undo: this.undoState() };
     const doc = this.doc;
+    refuseReplacingCreates(doc, changes);
     const previousMeta = doc.meta;
     const previousSeq = doc.historySeq;
     const rollback = () => {
