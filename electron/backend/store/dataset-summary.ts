@@ -110,7 +110,8 @@ export async function summariseDataset(dir: string, mtime: Date): Promise<Datase
     const buf = await fs.readFile(path.join(dir, DATASET_FILE));
     const held = heldSeq(buf);
     const logged = held === null ? null : await lastLoggedSeq(dir);
-    const behind = held !== null && (logged === null || logged > held);
+    // Any disagreement (the log ahead, or its last line not the entry the file holds) is settled by the journal reader.
+    const behind = held !== null && (logged === null || logged !== held);
     const { meta, observations, sources } = behind ? await journaledParts(buf, dir) : readParts(buf);
     return {
       ...fallback,

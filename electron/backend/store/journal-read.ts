@@ -68,8 +68,9 @@ export function parseJournal(buf: Buffer, label: string): JournalRead {
         read.warnings.push(`${label}: the last line was cut short by an interrupted write (that edit was never reported saved); it is ignored`);
         continue;
       }
-      const seq = (raw as { seq?: unknown } | undefined)?.seq;
-      const entryNo = typeof seq === 'number' ? `entry ${seq} (line ${line})` : `line ${line}`;
+      // The entry's number, even from a cut line: Tally writes "seq" first.
+      const seq = (raw as { seq?: unknown } | undefined)?.seq ?? Number(/^\s*\{\s*"seq"\s*:\s*(\d+)/.exec(text)?.[1] ?? NaN);
+      const entryNo = typeof seq === 'number' && Number.isFinite(seq) ? `entry ${seq} (line ${line})` : `line ${line}`;
       read.damage.push(`${label} ${entryNo}: ${problem}`);
       continue;
     }
