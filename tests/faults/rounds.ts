@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type Backend, createBackend } from '../../electron/backend/create-backend';
 import { readDatasetView } from '../../electron/backend/export/read-dataset';
 import { emptyDatasetDoc } from '../../electron/backend/store/create-dataset';
@@ -128,7 +129,7 @@ async function checkReplay(box: Sandbox, dir: string, fig: Figures, where: strin
   return onDisk;
 }
 
-const WRITER = path.join(__dirname, 'writer.ts');
+const WRITER = fileURLToPath(new URL('./writer.ts', import.meta.url));
 
 function startWriter(mode: StorageMode | 'hold', dir: string, configDir: string): { child: ChildProcess; ready: Promise<void>; acked: () => number } {
   const child = spawn(process.execPath, ['--import', 'tsx', WRITER, mode, dir, configDir], { stdio: ['ignore', 'pipe', 'pipe'] });
