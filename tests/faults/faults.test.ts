@@ -10,6 +10,7 @@ describe('fault suite: SIGKILL rounds', () => {
       const fig = await killRounds(mode, KILLS);
       expect(fig.violations).toEqual([]);
       expect(fig.rounds).toBe(KILLS);
+      expect(fig.staleTempsLeft).toBe(0);
       expect(fig.acked).toBeGreaterThan(0);
     });
   }
@@ -23,6 +24,7 @@ describe('fault suite: ENOSPC and EIO injected at each write step', () => {
           const fig = await injectedRound(mode, step, code);
           expect(fig.violations).toEqual([]);
           expect(fig.acked).toBeGreaterThan(0);
+          expect(fig.staleTempsLeft).toBe(0);
         }
       });
     }

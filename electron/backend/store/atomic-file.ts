@@ -66,9 +66,10 @@ async function keepGeneration(file: string, backup: string): Promise<void> {
       await fs.copyFile(file, tmp, fs.constants.COPYFILE_EXCL);
     }
     await renameFile(tmp, backup);
-  } catch (err) {
+  } finally {
+    // Gone after a rename, except when the backup already was this very file (a rewrite failed after the last
+    // backup): renaming a hard link onto another link of the same file does nothing and leaves the temp name.
     await fs.rm(tmp, { force: true }).catch(() => {});
-    throw err;
   }
 }
 
