@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fsError, injectFaults } from '../../electron/backend/store/fs-edge';
@@ -86,3 +86,25 @@ describe('log first, for every size (issue 10.4)', () => {
     await b.close();
   });
 });
+
+describe('a folder Tally cannot write in (issue 10.9)', () => {
+  it('opens read-only, saying why; edits are refused; nothing is written', async () => {
+    const b0 = backendFor(dirs);
+    const { path: dir } = await ok(b0, 'datasets-create', { name: 'notes' });
+    await ok(b0, 'observations-create', { fields: { note: 'a' } });
+    await b0.close();
+    const before = readdirSync(dir).sort();
+    // Root ignores permission bits, so the refusal comes from the fs edge as a read-only mount gives it.
+    clear = injectFaults((step, file) => (file.startsWith(dir) && (step === 'open' || step === 'rename' || step === 'link') && !file.endsWith('dataset.json') && !file.endsWith('history.jsonl') ? fsError('EROFS', step, file) : null));
+    const b = backendFor(dirs);
+    const snap = await ok(b, 'datasets-open', { path: dir });
+    expect(snap.readOnly).toBe(true);
+    expect(snap.warnings[0]).toMatch(/cannot be written \(EROFS\): opened read-only/);
+    expect(notes(snap.doc)).toEqual(['a']);
+    await fails(b, 'observations-create', { fields: { note: 'b' } }, 'READ_ONLY');
+    await ok(b, 'validation-report');
+    await b.close();
+    expect(readdirSync(dir).sort()).toEqual(before);
+  });
+});
+
