@@ -311,6 +311,7 @@ export class DatasetStore {
     if (changes.length === 0) return { seq: this.history.nextSeq - 1, changes: [], undo: this.undoState() };
     const doc = this.doc;
     refuseReplacingCreates(doc, changes);
+    await this.adapter.assertUnchanged(); // a file changed by another program: refused before anything is logged
     const previousMeta = doc.meta;
     const at = new Date().toISOString();
     const entry: HistoryEntry = { seq: this.history.nextSeq, at, who, action: set.action, label: set.label, changes, target };

@@ -99,13 +99,17 @@ export class DatasetDocAdapter implements Adapter<DatasetDoc> {
     return doc;
   }
 
-  async write(doc: DatasetDoc): Promise<void> {
-    if (this.stamp) {
-      const now = await this.currentStamp();
-      if (!now || now.size !== this.stamp.size || now.mtimeMs !== this.stamp.mtimeMs) {
-        throw new TallyError('IO_ERROR', `${this.file} was changed outside Tally since it was opened; reopen the dataset`, { file: this.file });
-      }
+  /** Refuses when someone changed the file since Tally last read or wrote it (checked before an edit is logged, too). */
+  async assertUnchanged(): Promise<void> {
+    if (!this.stamp) return;
+    const now = await this.currentStamp();
+    if (!now || now.size !== this.stamp.size || now.mtimeMs !== this.stamp.mtimeMs) {
+      throw new TallyError('IO_ERROR', `${this.file} was changed outside Tally since it was opened; reopen the dataset`, { file: this.file });
     }
+  }
+
+  async write(doc: DatasetDoc): Promise<void> {
+    await this.assertUnchanged();
     try {
       await writeFileAtomic(this.file, stableStringify(doc), { backup: backupFileOf(this.file) });
     } catch (err) {
