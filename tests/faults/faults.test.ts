@@ -19,7 +19,7 @@ describe('fault suite: SIGKILL rounds', () => {
 describe('fault suite: ENOSPC and EIO injected at each write step', () => {
   for (const mode of ['small', 'journal'] as const) {
     for (const step of STEPS) {
-      it(`${mode} mode, ${step}: exactly the acknowledged edits survive`, async () => {
+      it(`${mode} mode, ${step}: exactly the acknowledged edits survive`, { timeout: 60_000 }, async () => {
         for (const code of CODES) {
           const fig = await injectedRound(mode, step, code);
           expect(fig.violations).toEqual([]);
