@@ -14,6 +14,7 @@ import { ReviewView } from './review/ReviewView';
 import { SourcesPanel } from './sources/SourcesPanel';
 import { StartScreen } from './start/StartScreen';
 import { DatasetProvider, errorText, UiProvider, useDataset, useUi, useUndoRedo, type View } from './state';
+import { DatasetNotices } from './status/DatasetNotices';
 import { StatusLine } from './status/StatusLine';
 import { Toolbar } from './toolbar/Toolbar';
 import { DismissibleMessage } from './ui/DismissibleMessage';
@@ -142,6 +143,7 @@ function Shell() {
           {openError}
         </DismissibleMessage>
       )}
+      <DatasetNotices />
       <main className="app__main">
         {view === 'observations' && <SplitPane left={<ObservationsGrid />} right={<ReaderPane />} storageKey="tally.split.grid" />}
         {view === 'review' && <ReviewView />}

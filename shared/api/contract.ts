@@ -51,6 +51,10 @@ export const DatasetSnapshot = z.object({
   undo: UndoState,
   /** Per source id: whether each cited quote still sits at its offsets (anchored) or could not be found (orphaned). */
   orphanedObservationIds: z.array(Id),
+  /** Problems found on opening (a damaged log, unreadable source texts, why it is read-only), in words for the user. */
+  warnings: z.array(z.string()),
+  /** Opened for viewing, checking and exporting only: edits are refused (READ_ONLY) and nothing in the folder is written. */
+  readOnly: z.boolean(),
 });
 export type DatasetSnapshot = z.infer<typeof DatasetSnapshot>;
 
@@ -170,6 +174,11 @@ export const CONTRACT = {
   'datasets-open': method(z.object({ path: z.string().min(1) }).strict(), DatasetSnapshot),
   /** Copies the bundled sample into the datasets folder (first start) and opens the copy. */
   'datasets-open-sample': method(Empty, DatasetSnapshot),
+  /**
+   * Rebuilds a truncated, empty or corrupt dataset.json from its backup generation and history.jsonl (or from the log
+   * alone), keeping the damaged file aside, then opens the dataset. Offered when an open fails with `recoverable`.
+   */
+  'datasets-recover': method(z.object({ path: z.string().min(1) }).strict(), DatasetSnapshot),
   'datasets-close': method(Empty, z.object({ closed: z.boolean() })),
   'dataset-snapshot': method(Empty, DatasetSnapshot),
   'dataset-update-meta': method(

@@ -9,6 +9,7 @@ export const METHODS = [
   'datasets-create',
   'datasets-open',
   'datasets-open-sample',
+  'datasets-recover',
   'datasets-close',
   'dataset-snapshot',
   'dataset-update-meta',

@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   'CANCELLED',
   'NOTHING_TO_UNDO',
   'IO_ERROR',
+  'READ_ONLY', // the dataset was opened read-only (damaged log, read-only folder): edits are refused
   'INTERNAL',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);
@@ -29,6 +30,8 @@ export const TallyErrorData = z.object({
   message: z.string(),
   issues: z.array(FieldIssue).optional(),
   file: z.string().optional(),
+  /** Opening failed on a damaged dataset.json whose history can rebuild it: the start screen offers datasets-recover. */
+  recoverable: z.boolean().optional(),
 });
 export type TallyErrorData = z.infer<typeof TallyErrorData>;
 
@@ -39,7 +42,7 @@ export class TallyError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly extra: { issues?: FieldIssue[]; file?: string } = {},
+    readonly extra: { issues?: FieldIssue[]; file?: string; recoverable?: boolean } = {},
   ) {
     super(message);
     this.name = 'TallyError';

@@ -1,9 +1,13 @@
 import { z } from 'zod';
 import { Id, IsoDate, Language } from './vocab';
 
+/** Where a source's text versions live: sources/<id>.v<N>.txt, nothing else. */
+export const SOURCE_TEXT_FILE = /^sources\/([A-Za-z0-9_-]{1,64})\.v([1-9][0-9]{0,8})\.txt$/;
+
 /** One frozen copy of a source's text; older versions stay on disk so citations can be re-anchored. */
 export const SourceTextVersion = z.object({
-  file: z.string().min(1), // path relative to the dataset folder, e.g. sources/src-1.v1.txt
+  // Relative to the dataset folder and nothing else (a crafted ../../x must not be read or written).
+  file: z.string().regex(SOURCE_TEXT_FILE, 'a source text file must be sources/<id>.v<N>.txt inside the dataset folder'),
   hash: z.string().regex(/^sha256-[0-9a-f]{64}$/),
   length: z.number().int().nonnegative(),
   importedAt: z.string().datetime(),

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readDatasetView } from '../../electron/backend/export/read-dataset';
 import { DatasetSummaries, summariseDataset } from '../../electron/backend/store/dataset-summary';
 import { parseDatasetJson } from '../../electron/backend/store/doc-adapter';
-import { entriesAfter } from '../../electron/backend/store/journal';
+import { parseJournal, pendingAfter } from '../../electron/backend/store/journal-read';
 import { killAndWait, startWriter } from './child';
 import { backendFor, ok, tempDirsPerTest } from './helpers';
 
@@ -116,7 +116,7 @@ describe('history.jsonl as the journal of a large dataset', () => {
     const before = readFileSync(path.join(crashed, 'dataset.json'), 'utf8');
     const r = await backendFor(dirs).dispatch('datasets-open', { path: crashed });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.message).toMatch(/history\.jsonl: entry 1 does not match the dataset schema/);
+    if (!r.ok) expect(r.error.message).toMatch(/history\.jsonl entry 1 \(line 1\) does not match the dataset schema: qualifier: .*expected one of/);
     expect(readFileSync(path.join(crashed, 'dataset.json'), 'utf8')).toBe(before);
   });
 
@@ -131,13 +131,15 @@ describe('history.jsonl as the journal of a large dataset', () => {
   });
 });
 
-describe('entriesAfter', () => {
+describe('the journal reader', () => {
   const line = (seq: number) => JSON.stringify({ seq, at: '2024-01-01T00:00:00.000Z', who: 'x', action: 'a', label: 'l', changes: [], target: null });
-  it('reads the entries after a seq from the end, skipping a torn last line', () => {
-    const text = `${[1, 2, 3, 4].map(line).join('\n')}\n{"seq":5,"at":`;
-    expect(entriesAfter(text, 2).map((e) => e.seq)).toEqual([3, 4]);
-    expect(entriesAfter(text, 4)).toEqual([]);
-    expect(entriesAfter('', 0)).toEqual([]);
+  it('reads the entries after a seq, ignoring a torn last line (never reported saved) and saying so', () => {
+    const read = parseJournal(Buffer.from(`${[1, 2, 3, 4].map(line).join('\n')}\n{"seq":5,"at":`), 'history.jsonl');
+    expect(pendingAfter(read, 2).pending.map((e) => e.seq)).toEqual([3, 4]);
+    expect(pendingAfter(read, 4).pending).toEqual([]);
+    expect(read.damage).toEqual([]);
+    expect(read.tornAt).toBe([1, 2, 3, 4].map(line).join('\n').length + 1);
+    expect(pendingAfter(parseJournal(Buffer.alloc(0), 'h'), 0).pending).toEqual([]);
   });
 });
 

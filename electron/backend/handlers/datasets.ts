@@ -7,6 +7,7 @@ import type { BackendContext } from '../context';
 import { copyDatasetFolder, createDatasetFolder, folderNameFor, uniqueFolder } from '../store/create-dataset';
 import { DATASET_FILE, DatasetStore } from '../store/dataset-store';
 import { DatasetSummaries } from '../store/dataset-summary';
+import { recoverDataset } from '../store/recover';
 import { change, nowIso, parseInput } from './helpers';
 
 type DatasetHandlers = Pick<
@@ -15,6 +16,7 @@ type DatasetHandlers = Pick<
   | 'datasets-create'
   | 'datasets-open'
   | 'datasets-open-sample'
+  | 'datasets-recover'
   | 'datasets-close'
   | 'dataset-snapshot'
   | 'dataset-update-meta'
@@ -31,7 +33,7 @@ export function datasetHandlers(ctx: BackendContext): DatasetHandlers {
     const current = ctx.currentStore();
     if (current && current.dir === abs) return current.snapshot();
     const store = await DatasetStore.open(abs, ctx.opts.store);
-    for (const w of store.warnings) console.warn(`tally: ${w}`); // skipped history lines, missing source texts
+    for (const w of store.warnings) console.warn(`tally: ${w}`); // also in the snapshot, for the UI to show
     await ctx.replaceStore(store);
     await ctx.settings.rememberDataset(abs, store.name).catch(() => {}); // a recent list is not worth failing the open
     return store.snapshot();
@@ -56,6 +58,14 @@ export function datasetHandlers(ctx: BackendContext): DatasetHandlers {
       const dir = uniqueFolder(ctx.opts.datasetsDir, SAMPLE_NAME);
       await copyDatasetFolder(sample, dir);
       return open(dir);
+    },
+
+    'datasets-recover': async ({ path: dir }) => {
+      const abs = path.resolve(dir);
+      if (ctx.currentStore()?.dir === abs) await ctx.replaceStore(null); // our own lock would refuse the rebuild
+      const { from, keptAs } = await recoverDataset(abs);
+      const snap = await open(abs);
+      return { ...snap, warnings: [`${DATASET_FILE} was rebuilt from ${from}; the damaged file is kept as ${path.basename(keptAs)}`, ...snap.warnings] };
     },
 
     'datasets-close': async () => {

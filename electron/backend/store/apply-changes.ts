@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { TallyError } from '../../../shared/api/result';
 import { DatasetMeta, Entity, Indicator, type DatasetDoc } from '../../../shared/model/dataset';
 import type { HistoryChange } from '../../../shared/model/history';
 import { Observation } from '../../../shared/model/observation';
@@ -41,6 +42,21 @@ export function invertChanges(changes: readonly HistoryChange[]): HistoryChange[
 /** Parses every `after` by its schema before anything is applied, so that applying cannot fail halfway. */
 export function normaliseChanges(changes: readonly HistoryChange[]): HistoryChange[] {
   return changes.map((c) => ({ ...c, after: c.after === null ? null : normaliseRecord(c.collection, c.after) }));
+}
+
+/**
+ * Refuses a change that creates a record (before: null) whose id is already taken: applied, it would silently replace
+ * the existing record, and undoing it would then delete both.
+ */
+export function refuseReplacingCreates(doc: DatasetDoc, changes: readonly HistoryChange[]): void {
+  for (const c of changes) {
+    if (c.collection === 'meta' || c.before !== null || c.after === null) continue;
+    if (findRecord(doc, c.collection, c.id) !== null) {
+      throw new TallyError('INVALID_INPUT', `${c.id} already exists in ${c.collection}: a new record never replaces another`, {
+        issues: [{ path: 'id', message: `${c.id} already exists` }],
+      });
+    }
+  }
 }
 
 /**

@@ -29,16 +29,11 @@ export function uniqueFolder(parent: string, name: string): string {
   }
 }
 
-/** Writes a new empty dataset folder; DATASET_EXISTS when the folder is already taken (anything in it). */
-export async function createDatasetFolder(dir: string, name: string): Promise<void> {
-  if (existsSync(dir) && (await fs.readdir(dir)).length > 0) {
-    throw new TallyError('DATASET_EXISTS', `a folder named "${path.basename(dir)}" already exists in ${path.dirname(dir)}`, { file: dir });
-  }
-  await fs.mkdir(path.join(dir, SOURCES_DIR), { recursive: true });
-  const at = new Date().toISOString();
-  const doc = DatasetDoc.parse({
+/** A dataset with no records yet, holding no log entries (historySeq 0). */
+export function emptyDatasetDoc(name: string, at: string): DatasetDoc {
+  return DatasetDoc.parse({
     schemaVersion: SCHEMA_VERSION,
-    meta: { id: `ds-${randomBytes(6).toString('hex')}`, name: name.trim(), tolerance: DEFAULT_TOLERANCE, createdAt: at, updatedAt: at },
+    meta: { id: `ds-${randomBytes(6).toString('hex')}`, name: name.trim() || 'dataset', tolerance: DEFAULT_TOLERANCE, createdAt: at, updatedAt: at },
     sources: [],
     entities: [],
     indicators: [],
@@ -46,6 +41,15 @@ export async function createDatasetFolder(dir: string, name: string): Promise<vo
     resolutions: [],
     historySeq: 0,
   });
+}
+
+/** Writes a new empty dataset folder; DATASET_EXISTS when the folder is already taken (anything in it). */
+export async function createDatasetFolder(dir: string, name: string): Promise<void> {
+  if (existsSync(dir) && (await fs.readdir(dir)).length > 0) {
+    throw new TallyError('DATASET_EXISTS', `a folder named "${path.basename(dir)}" already exists in ${path.dirname(dir)}`, { file: dir });
+  }
+  await fs.mkdir(path.join(dir, SOURCES_DIR), { recursive: true });
+  const doc = emptyDatasetDoc(name, new Date().toISOString());
   await writeFileAtomic(path.join(dir, DATASET_FILE), stableStringify(doc));
 }
 

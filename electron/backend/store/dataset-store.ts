@@ -1,4 +1,4 @@
-import { existsSync, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { ZodError } from 'zod';
@@ -8,11 +8,14 @@ import type { DatasetDoc } from '../../../shared/model/dataset';
 import type { HistoryChange, HistoryEntry } from '../../../shared/model/history';
 import type { Observation } from '../../../shared/model/observation';
 import { currentVersion, type SourceTextVersion } from '../../../shared/model/source';
-import { applyChanges, findRecord, invertChanges, normaliseChanges } from './apply-changes';
+import { applyChanges, findRecord, invertChanges, normaliseChanges, refuseReplacingCreates } from './apply-changes';
 import { DatasetDocAdapter, stableStringify } from './doc-adapter';
 import { HISTORY_FILE, HistoryLog } from './history-log';
 import { IdAllocator } from './ids';
 import { replayEntries } from './journal';
+import { pendingAfter } from './journal-read';
+import { canRecover } from './recover';
+import { removeStaleTemps } from './stale-temps';
 import { acquireLock, type DatasetLock } from './lock';
 import { OrphanTracker } from './orphans';
 import { readCurrentTexts, readSourceVersion, writeSourceVersion } from './source-texts';
@@ -48,7 +51,7 @@ export interface ChangeSet {
  * through commit(), one at a time: applied in memory, written atomically, logged durably, and only then reported.
  */
 export class DatasetStore {
-  readonly ids = new IdAllocator();
+  readonly ids = new IdAllocator((collection, id) => findRecord(this.doc, collection, id) !== null);
   private readonly texts = new Map<string, string>(); // by version file
   private readonly orphans: OrphanTracker;
   private queue: Promise<unknown> = Promise.resolve();
@@ -68,9 +71,10 @@ export class DatasetStore {
     readonly dir: string,
     private readonly db: Low<DatasetDoc>,
     private readonly adapter: DatasetDocAdapter,
-    private readonly lock: DatasetLock,
+    private readonly lock: DatasetLock | null,
     private readonly history: HistoryLog,
     readonly warnings: string[],
+    private readonly readOnlyReason: string | null,
     opts: StoreOptions,
   ) {
     this.orphans = new OrphanTracker((id) => this.sourceText(id));
@@ -79,33 +83,79 @@ export class DatasetStore {
 
   /**
    * Locks, reads and checks the dataset, then applies the log entries dataset.json does not hold yet; a file that
-   * fails to read is left exactly as it was.
+   * fails to read is left exactly as it was (with `recoverable` when its history can rebuild it). A damaged log (a
+   * bad line, a gap) or a folder Tally cannot write in opens read-only, saying why, and nothing is written.
    */
   static async open(dir: string, opts: StoreOptions = {}): Promise<DatasetStore> {
     const abs = path.resolve(dir);
     const adapter = new DatasetDocAdapter(path.join(abs, DATASET_FILE));
     const db = new Low<DatasetDoc | null>(adapter as never, null);
-    if (!existsSync(adapter.file)) {
-      throw new TallyError('NOT_FOUND', `no dataset at ${abs} (${DATASET_FILE} is missing)`, { file: adapter.file });
-    }
-    const lock = await acquireLock(abs);
+    const missing = () => new TallyError('NOT_FOUND', `no dataset at ${abs} (${DATASET_FILE} is missing)`, { file: adapter.file });
+    if (!(await fs.lstat(adapter.file).catch(() => null))) throw missing();
+    let lock: DatasetLock | null = null;
+    let cannotWrite: string | null = null;
     try {
-      await db.read(); // a corrupt or too-new file throws here and is left exactly as it was
-      if (!db.data) throw new TallyError('NOT_FOUND', `no dataset at ${abs} (${DATASET_FILE} is missing)`, { file: adapter.file });
-      const { log, warnings } = await HistoryLog.load(path.join(abs, HISTORY_FILE));
+      lock = await acquireLock(abs);
+    } catch (err) {
+      if (!(err instanceof TallyError && err.code === 'READ_ONLY')) throw err;
+      cannotWrite = `${err.message}: opened read-only (view, check, and export to another folder work; edits are refused)`;
+    }
+    try {
+      try {
+        await db.read(); // a corrupt or too-new file throws here and is left exactly as it was
+      } catch (err) {
+        if (err instanceof TallyError && err.code === 'DATASET_CORRUPT' && err.extra.file === adapter.file && (await canRecover(abs))) {
+          throw new TallyError(err.code, `${err.message}. Its history can rebuild it: Recover from history`, { ...err.extra, recoverable: true });
+        }
+        throw err;
+      }
+      if (!db.data) throw missing();
+      const { log, read } = await HistoryLog.load(path.join(abs, HISTORY_FILE));
       const doc = db.data;
       const held = doc.historySeq;
-      const pending = held === undefined ? [] : log.all().filter((e) => e.seq > held);
-      replayEntries(doc, pending, log.file);
+      const { pending, damage } = pendingAfter(read, held);
+      const problems = [...read.damage, ...damage];
+      replayEntries(doc, pending, read);
       log.raiseSeqTo(held ?? 0); // a log emptied by hand must not reuse seqs the file already holds
-      const store = new DatasetStore(abs, db as Low<DatasetDoc>, adapter, lock, log, warnings, opts);
+      const damaged = problems.length
+        ? `${HISTORY_FILE} is damaged, so edits it holds may be missing: opened read-only and nothing will be written until the log is repaired`
+        : null;
+      const readOnly = cannotWrite ?? damaged;
+      const warnings = [...(readOnly ? [readOnly] : []), ...problems, ...read.warnings];
+      const store = new DatasetStore(abs, db as Low<DatasetDoc>, adapter, lock, log, warnings, readOnly, opts);
       await store.load();
-      if (pending.length > 0) store.scheduleFlush();
+      if (!readOnly) await store.tidyOnOpen(pending.length > 0);
       return store;
     } catch (err) {
-      await lock.release();
+      await lock?.release();
       throw err;
     }
+  }
+
+  /**
+   * What a writable open cleans up: temp files of killed writes, a torn last log line (never reported saved), a file
+   * that does not yet say which log entries it holds (written before every edit was logged first).
+   */
+  private async tidyOnOpen(replayed: boolean): Promise<void> {
+    const removed = await removeStaleTemps(this.dir);
+    if (removed.length) console.warn(`tally: removed ${removed.length} temp file(s) left by interrupted writes in ${this.dir}`);
+    await this.history.repairTail();
+    if (this.doc.historySeq === undefined) {
+      // Written before the log came first: the file holds every logged edit, and from now on says so.
+      this.doc.historySeq = this.history.lastLogged;
+      await this.db.write();
+    }
+    if (replayed) this.scheduleFlush();
+  }
+
+  /** Why edits are refused (a damaged log, a folder Tally cannot write in); null when the dataset is writable. */
+  get readOnly(): string | null {
+    return this.readOnlyReason ?? (this.history.failure ? `${HISTORY_FILE} could not be put back after a failed write (${this.history.failure}); reopen the dataset` : null);
+  }
+
+  private assertWritable(): void {
+    const why = this.readOnly;
+    if (why) throw new TallyError('READ_ONLY', `this dataset is open read-only: ${why}`);
   }
 
   private async load(): Promise<void> {
@@ -139,6 +189,7 @@ export class DatasetStore {
 
   /** Writes a new frozen text file for a source (before the record that points at it is committed). */
   async storeSourceText(sourceId: string, text: string, previous: readonly SourceTextVersion[] = []): Promise<SourceTextVersion> {
+    this.assertWritable();
     const { version, created } = await writeSourceVersion(this.dir, sourceId, text, previous);
     this.texts.set(version.file, text);
     if (created) this.newTextFiles.push(version.file);
@@ -163,7 +214,14 @@ export class DatasetStore {
 
   /** The live document: read-only for callers. */
   snapshot(): DatasetSnapshot {
-    return { path: this.dir, doc: this.doc, undo: this.undoState(), orphanedObservationIds: this.orphanedIds() };
+    return {
+      path: this.dir,
+      doc: this.doc,
+      undo: this.undoState(),
+      orphanedObservationIds: this.orphanedIds(),
+      warnings: this.readOnly && !this.warnings.some((w) => w.includes(this.readOnly!)) ? [this.readOnly, ...this.warnings] : this.warnings,
+      readOnly: this.readOnly !== null,
+    };
   }
 
   historyList(limit: number): HistoryEntry[] {
@@ -183,6 +241,7 @@ export class DatasetStore {
   /** Builds a change set from the current document and makes it durable; see persist(). */
   mutate<T extends object = object>(who: string, build: () => Promise<ChangeSet & { extra?: T }> | (ChangeSet & { extra?: T })): Promise<Mutation & T> {
     return this.exclusive(async () => {
+      this.assertWritable();
       this.newTextFiles = [];
       this.writing = false;
       try {
@@ -210,6 +269,7 @@ export class DatasetStore {
 
   undo(who: string): Promise<Mutation> {
     return this.exclusive(async () => {
+      this.assertWritable();
       const target = this.history.undoTarget();
       if (!target) throw new TallyError('NOTHING_TO_UNDO', 'nothing to undo');
       const changes = this.withCurrentBefore(invertChanges(target.changes));
@@ -219,6 +279,7 @@ export class DatasetStore {
 
   redo(who: string): Promise<Mutation> {
     return this.exclusive(async () => {
+      this.assertWritable();
       const target = this.history.redoTarget();
       if (!target) throw new TallyError('NOTHING_TO_UNDO', 'nothing to redo');
       const changes = this.withCurrentBefore(target.changes);
@@ -231,8 +292,10 @@ export class DatasetStore {
   }
 
   /**
-   * Apply, write dataset.json atomically, append the history entry with fsync, and only then report. A failed write
-   * rolls the memory back; a failed log append also puts the previous file back.
+   * Apply, append the history entry with fsync (the edit is durable from here, whatever the dataset's size), then
+   * rewrite dataset.json (now for a small dataset, after a pause for a large one), and only then report. A failed
+   * append rolls the memory back and leaves the log as it was; a failed rewrite after it is retried later, since the
+   * log already holds the edit and any reader applies it.
    */
   private async persist(who: string, set: ChangeSet, target: number | null): Promise<Mutation> {
     let changes: HistoryChange[];
@@ -247,46 +310,33 @@ export class DatasetStore {
     }
     if (changes.length === 0) return { seq: this.history.nextSeq - 1, changes: [], undo: this.undoState() };
     const doc = this.doc;
+    refuseReplacingCreates(doc, changes);
+    await this.adapter.assertUnchanged(); // a file changed by another program: refused before anything is logged
     const previousMeta = doc.meta;
-    const previousSeq = doc.historySeq;
-    const rollback = () => {
-      applyChanges(doc, invertChanges(changes));
-      doc.meta = previousMeta;
-      doc.historySeq = previousSeq;
-    };
     const at = new Date().toISOString();
     const entry: HistoryEntry = { seq: this.history.nextSeq, at, who, action: set.action, label: set.label, changes, target };
     applyChanges(doc, changes);
     doc.meta = { ...doc.meta, updatedAt: at }; // replaced, never changed in place: readers may hold the old one
-    // A large file is rewritten later: the log entry alone makes the change durable (see journal.ts). A file that does
-    // not yet say which entries it holds (historySeq) is written once first, so that a reader knows what to apply.
-    const deferred = doc.historySeq !== undefined && this.adapter.size > this.opts.deferWritesAboveBytes;
-    this.writing = true;
-    if (!deferred) {
-      doc.historySeq = entry.seq;
-      try {
-        await this.db.write();
-      } catch (err) {
-        rollback();
-        throw err;
-      }
-    }
     try {
       await this.history.append(entry);
     } catch (err) {
-      rollback();
-      let outcome = 'the change was not kept';
-      if (!deferred) {
-        const restored = await this.db.write().then(
-          () => true,
-          () => false,
-        );
-        if (!restored) outcome = `${DATASET_FILE} could not be put back either: reopen the dataset`;
-      }
+      applyChanges(doc, invertChanges(changes));
+      doc.meta = previousMeta;
+      const outcome = this.history.failure
+        ? `${HISTORY_FILE} could not be cut back either, so the dataset is now read-only: reopen it`
+        : `the change was not kept and ${HISTORY_FILE} is as it was`;
       throw new TallyError('IO_ERROR', `cannot append to ${HISTORY_FILE}: ${(err as Error).message}; ${outcome}`);
     }
-    if (deferred) this.scheduleFlush();
-    else this.markClean();
+    this.writing = true; // logged: the text files it made are referred to from now on
+    // A large file is rewritten later: the log entry alone makes the change durable (see journal.ts).
+    if (this.adapter.size > this.opts.deferWritesAboveBytes) this.scheduleFlush();
+    else {
+      this.dirty = true;
+      await this.writeIfDirty().catch((err) => {
+        console.error(`tally: ${DATASET_FILE} not rewritten yet (the log holds the edit): ${(err as Error).message}`);
+        this.scheduleFlush(FLUSH_RETRY_MS);
+      });
+    }
     this.afterChange(changes);
     return { seq: entry.seq, changes, undo: this.undoState() };
   }
@@ -322,7 +372,7 @@ export class DatasetStore {
   }
 
   private async writeIfDirty(): Promise<void> {
-    if (!this.dirty) return;
+    if (!this.dirty || this.readOnly) return;
     const previousSeq = this.doc.historySeq;
     this.doc.historySeq = this.history.nextSeq - 1;
     try {
@@ -368,7 +418,7 @@ export class DatasetStore {
         });
       }).catch(() => {});
       this.closed = true;
-      await this.lock.release();
+      await this.lock?.release();
     })();
     return this.closing;
   }

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { DATASET_FILE } from './dataset-store';
+import { openNoFollow, readNoFollow } from './fs-edge';
 import { parseDatasetJson } from './doc-adapter';
 import { HISTORY_FILE } from './history-log';
 import { applyJournal } from './journal';
@@ -74,7 +75,7 @@ function heldSeq(buf: Buffer): number | null {
 async function lastLoggedSeq(dir: string): Promise<number | null> {
   let handle: fs.FileHandle | undefined;
   try {
-    handle = await fs.open(path.join(dir, HISTORY_FILE), 'r');
+    handle = await openNoFollow(path.join(dir, HISTORY_FILE), 'r');
     const { size } = await handle.stat();
     const length = Math.min(size, 65536);
     const buf = Buffer.alloc(length);
@@ -107,10 +108,11 @@ async function journaledParts(buf: Buffer, dir: string): Promise<Parts> {
 export async function summariseDataset(dir: string, mtime: Date): Promise<DatasetSummary> {
   const fallback = { path: dir, name: path.basename(dir), observations: 0, sources: 0, updatedAt: mtime.toISOString() };
   try {
-    const buf = await fs.readFile(path.join(dir, DATASET_FILE));
+    const buf = await readNoFollow(path.join(dir, DATASET_FILE));
     const held = heldSeq(buf);
     const logged = held === null ? null : await lastLoggedSeq(dir);
-    const behind = held !== null && (logged === null || logged > held);
+    // Any disagreement (the log ahead, or its last line not the entry the file holds) is settled by the journal reader.
+    const behind = held !== null && (logged === null || logged !== held);
     const { meta, observations, sources } = behind ? await journaledParts(buf, dir) : readParts(buf);
     return {
       ...fallback,
@@ -133,14 +135,14 @@ export class DatasetSummaries {
 
   /** The summary of dir, or null when it holds no dataset.json. */
   async get(dir: string): Promise<DatasetSummary | null> {
-    const stat = await fs.stat(path.join(dir, DATASET_FILE)).catch(() => null);
+    const stat = await fs.lstat(path.join(dir, DATASET_FILE)).catch(() => null);
     if (!stat?.isFile()) {
       this.known.delete(dir);
       return null;
     }
     // Tally replaces the file on every write (temp file, then rename), so the inode changes too; the log's size
     // changes with every edit, including those dataset.json does not hold yet.
-    const log = await fs.stat(path.join(dir, HISTORY_FILE)).catch(() => null);
+    const log = await fs.lstat(path.join(dir, HISTORY_FILE)).catch(() => null);
     const stamp = `${stat.ino}:${stat.size}:${stat.mtimeMs}:${log?.size ?? -1}`;
     const hit = this.known.get(dir);
     if (hit?.stamp === stamp) return hit.summary;

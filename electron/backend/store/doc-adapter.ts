@@ -3,6 +3,7 @@ import type { Adapter } from 'lowdb';
 import { TallyError, zodIssues } from '../../../shared/api/result';
 import { DatasetDoc, SCHEMA_VERSION } from '../../../shared/model/dataset';
 import { writeFileAtomic } from './atomic-file';
+import { readNoFollow } from './fs-edge';
 import { compareIds } from './ids';
 
 const COLLECTIONS = ['sources', 'entities', 'indicators', 'observations', 'resolutions'] as const;
@@ -65,6 +66,9 @@ export function parseDatasetJson(text: string, file: string): DatasetDoc {
   return parsed.data;
 }
 
+/** The previous generation of dataset.json, kept at every rewrite: Recover from history starts from it. */
+export const backupFileOf = (file: string): string => `${file}.bak`;
+
 type Stamp = { size: number; mtimeMs: number };
 
 /**
@@ -84,9 +88,10 @@ export class DatasetDocAdapter implements Adapter<DatasetDoc> {
   async read(): Promise<DatasetDoc | null> {
     let text: string;
     try {
-      text = await fs.readFile(this.file, 'utf8');
+      text = (await readNoFollow(this.file)).toString('utf8');
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      if (err instanceof TallyError) throw err;
       throw new TallyError('IO_ERROR', `cannot read ${this.file}: ${(err as Error).message}`, { file: this.file });
     }
     const doc = parseDatasetJson(text, this.file);
@@ -95,15 +100,19 @@ export class DatasetDocAdapter implements Adapter<DatasetDoc> {
     return doc;
   }
 
-  async write(doc: DatasetDoc): Promise<void> {
-    if (this.stamp) {
-      const now = await this.currentStamp();
-      if (!now || now.size !== this.stamp.size || now.mtimeMs !== this.stamp.mtimeMs) {
-        throw new TallyError('IO_ERROR', `${this.file} was changed outside Tally since it was opened; reopen the dataset`, { file: this.file });
-      }
+  /** Refuses when someone changed the file since Tally last read or wrote it (checked before an edit is logged, too). */
+  async assertUnchanged(): Promise<void> {
+    if (!this.stamp) return;
+    const now = await this.currentStamp();
+    if (!now || now.size !== this.stamp.size || now.mtimeMs !== this.stamp.mtimeMs) {
+      throw new TallyError('IO_ERROR', `${this.file} was changed outside Tally since it was opened; reopen the dataset`, { file: this.file });
     }
+  }
+
+  async write(doc: DatasetDoc): Promise<void> {
+    await this.assertUnchanged();
     try {
-      await writeFileAtomic(this.file, stableStringify(doc));
+      await writeFileAtomic(this.file, stableStringify(doc), { backup: backupFileOf(this.file) });
     } catch (err) {
       throw new TallyError('IO_ERROR', `cannot write ${this.file}: ${(err as Error).message}`, { file: this.file });
     }
@@ -112,7 +121,7 @@ export class DatasetDocAdapter implements Adapter<DatasetDoc> {
 
   private async currentStamp(): Promise<Stamp | null> {
     try {
-      const s = await fs.stat(this.file);
+      const s = await fs.lstat(this.file);
       return { size: s.size, mtimeMs: s.mtimeMs };
     } catch {
       return null;

@@ -1,41 +1,10 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { UndoState } from '../../../shared/api/contract';
-import { HistoryEntry } from '../../../shared/model/history';
-import { appendLineDurable, fsyncDir } from './atomic-file';
+import type { HistoryEntry } from '../../../shared/model/history';
+import { appendDurable, fsyncDir, TruncateFailed, truncateDurable } from './atomic-file';
+import { readJournal, type JournalRead } from './journal-read';
 
 export const HISTORY_FILE = 'history.jsonl';
-
-export interface HistoryRead {
-  entries: HistoryEntry[];
-  warnings: string[];
-  /** The file ends without a newline (a torn last append): the next line must start on a fresh one. */
-  tornTail: boolean;
-}
-
-/** Reads history.jsonl; a torn or unreadable line (a writer killed mid-append) is skipped with a warning, never fatal. */
-export async function readHistory(file: string): Promise<HistoryRead> {
-  let text: string;
-  try {
-    text = await fs.readFile(file, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], warnings: [], tornTail: false };
-    throw err;
-  }
-  const entries: HistoryEntry[] = [];
-  const warnings: string[] = [];
-  const lines = text.split('\n');
-  lines.forEach((line, i) => {
-    if (line.trim() === '') return;
-    try {
-      entries.push(HistoryEntry.parse(JSON.parse(line)));
-    } catch {
-      const where = i === lines.length - 1 ? 'the last line (torn by an interrupted write)' : `line ${i + 1}`;
-      warnings.push(`${file}: ignored ${where}`);
-    }
-  });
-  return { entries, warnings, tornTail: text.length > 0 && !text.endsWith('\n') };
-}
 
 /**
  * The undo and redo stacks, derived from the log alone so that they survive a restart: an ordinary entry pushes
@@ -67,23 +36,42 @@ export class UndoStacks {
   }
 }
 
-/** The log in memory plus its file: entries by seq, the stacks, and durable appends. */
+/** The log in memory plus its file: entries by seq, the stacks, and durable appends that never leave half a line. */
 export class HistoryLog {
   private readonly bySeq = new Map<number, HistoryEntry>();
   private readonly stacks = new UndoStacks();
+  private readonly entries: HistoryEntry[];
   private lastSeq = 0;
+  /** Bytes of the file that hold whole lines: an append starts here, and a failed one is cut back to it. */
+  private size: number;
+  private tornAt: number | null;
+  private missingNewline: boolean;
+  /** Set when a failed append could not be cut back: nothing more may be appended. */
+  failure: string | null = null;
 
   constructor(
     readonly file: string,
-    private readonly entries: HistoryEntry[],
-    private tornTail: boolean,
+    read: JournalRead,
   ) {
-    for (const e of entries) this.index(e);
+    this.entries = [...read.entries];
+    this.size = read.size;
+    this.tornAt = read.tornAt;
+    this.missingNewline = read.missingNewline;
+    for (const e of this.entries) this.index(e);
   }
 
-  static async load(file: string): Promise<{ log: HistoryLog; warnings: string[] }> {
-    const read = await readHistory(file);
-    return { log: new HistoryLog(file, read.entries, read.tornTail), warnings: read.warnings };
+  static async load(file: string): Promise<{ log: HistoryLog; read: JournalRead }> {
+    const read = await readJournal(file);
+    return { log: new HistoryLog(file, read), read };
+  }
+
+  /** Cuts off an unfinished last line (never reported saved) and ends the file with a newline; a writable open does this. */
+  async repairTail(): Promise<void> {
+    if (this.tornAt !== null) {
+      await truncateDurable(this.file, this.tornAt);
+      this.size = this.tornAt;
+      this.tornAt = null;
+    }
   }
 
   private index(e: HistoryEntry): void {
@@ -99,6 +87,11 @@ export class HistoryLog {
 
   get nextSeq(): number {
     return this.lastSeq + 1;
+  }
+
+  /** The highest seq logged (0 when none). */
+  get lastLogged(): number {
+    return this.entries.length ? this.entries[this.entries.length - 1].seq : 0;
   }
 
   all(): readonly HistoryEntry[] {
@@ -126,12 +119,23 @@ export class HistoryLog {
     return { canUndo: u !== null, canRedo: r !== null, undoLabel: u?.label ?? null, redoLabel: r?.label ?? null };
   }
 
-  /** Appends and fsyncs one entry; only then is it part of the in-memory log. */
+  /**
+   * Appends and fsyncs one entry; only then is it part of the in-memory log. A failed append leaves the file as it
+   * was; if it cannot be cut back, `failure` is set and every later append is refused.
+   */
   async append(entry: HistoryEntry): Promise<void> {
-    const line = `${this.tornTail ? '\n' : ''}${JSON.stringify(entry)}\n`;
-    await appendLineDurable(this.file, line);
+    if (this.failure) throw new Error(this.failure);
+    if (this.tornAt !== null) await this.repairTail();
+    const line = `${this.missingNewline ? '\n' : ''}${JSON.stringify(entry)}\n`;
+    try {
+      await appendDurable(this.file, this.size, line);
+    } catch (err) {
+      if (err instanceof TruncateFailed) this.failure = err.message;
+      throw err;
+    }
     if (this.entries.length === 0) await fsyncDir(path.dirname(this.file)); // the log may have just been created
-    this.tornTail = false;
+    this.size += Buffer.byteLength(line);
+    this.missingNewline = false;
     this.entries.push(entry);
     this.index(entry);
   }

@@ -4,11 +4,18 @@ export function compareIds(a: string, b: string): number {
   const ma = /^(.*?)(\d+)$/.exec(a);
   const mb = /^(.*?)(\d+)$/.exec(b);
   if (ma && mb && ma[1] === mb[1]) {
-    const na = Number(ma[2]);
-    const nb = Number(mb[2]);
-    if (na !== nb) return na < nb ? -1 : 1;
+    const c = compareDigits(ma[2], mb[2]);
+    if (c !== 0) return c;
   }
   return a < b ? -1 : 1;
+}
+
+/** Compares two digit strings as whole numbers of any length (Number() rounds past 2^53, so 20-digit ids tied). */
+function compareDigits(a: string, b: string): number {
+  const x = a.replace(/^0+(?=\d)/, '');
+  const y = b.replace(/^0+(?=\d)/, '');
+  if (x.length !== y.length) return x.length < y.length ? -1 : 1;
+  return x === y ? 0 : x < y ? -1 : 1;
 }
 
 /** Finds a record's index in an array sorted by compareIds, or where it would go (as -(insertAt) - 1). */
@@ -36,22 +43,29 @@ export type IdCollection = keyof typeof ID_PREFIX;
 
 /**
  * Hands out ids as prefix-N, above every number seen in the dataset or its history, so an id undone and redone
- * never comes back attached to a different record.
+ * never comes back attached to a different record. Numbers are BigInt: an imported obs-99999999999999999999 or a
+ * 22-digit id must not round (two creates would get one id) nor print as 1e+21. An id that exists anyway (however
+ * it got there) is skipped.
  */
 export class IdAllocator {
-  private readonly high = new Map<string, number>();
+  private readonly high = new Map<string, bigint>();
+
+  constructor(private readonly exists: (collection: IdCollection, id: string) => boolean = () => false) {}
 
   see(id: string): void {
     const m = /^([a-z]+)-(\d+)$/.exec(id);
     if (!m) return;
-    const n = Number(m[2]);
-    if (n > (this.high.get(m[1]) ?? 0)) this.high.set(m[1], n);
+    const n = BigInt(m[2]);
+    if (n > (this.high.get(m[1]) ?? 0n)) this.high.set(m[1], n);
   }
 
   next(collection: IdCollection): string {
     const prefix = ID_PREFIX[collection];
-    const n = (this.high.get(prefix) ?? 0) + 1;
-    this.high.set(prefix, n);
-    return `${prefix}-${n}`;
+    for (;;) {
+      const n = (this.high.get(prefix) ?? 0n) + 1n;
+      this.high.set(prefix, n);
+      const id = `${prefix}-${n}`;
+      if (!this.exists(collection, id)) return id;
+    }
   }
 }

@@ -9,7 +9,7 @@ import { parseDatasetJson } from '../../backend/store/doc-adapter';
 import { applyJournal } from '../../backend/store/journal';
 import { plural } from '../../../shared/text/plural';
 import { missingGroupKeys } from '../../../shared/validation/not-grouped';
-import { CliError, type CliCommand } from '../io';
+import { CliError, type CliCommand, type CliIo } from '../io';
 import { takeLangOption, takeValueOption } from './options';
 
 /** JSON has no Infinity: an unbounded end of an interval prints as null (under → [null, high)). */
@@ -41,7 +41,7 @@ function fromInterchange(text: string, format: 'csv' | 'json', file: string): In
  * while the app has the dataset open), or an interchange CSV/JSON file. Interchange rows carry no source language:
  * `--lang` sets it, else each stated text's language is guessed (crosscheck/language-guess.ts).
  */
-async function load(target: string): Promise<IndexInput> {
+async function load(target: string, io: CliIo): Promise<IndexInput> {
   let stat;
   try {
     stat = await fs.stat(target);
@@ -51,7 +51,8 @@ async function load(target: string): Promise<IndexInput> {
   if (stat.isDirectory()) {
     const file = path.join(target, DATASET_FILE);
     const doc = parseDatasetJson(await readText(file), file);
-    await applyJournal(doc, target);
+    const journal = await applyJournal(doc, target); // the same reader as the app: seq order, duplicates ignored
+    for (const w of journal.warnings) io.err(`tally check: ${w}`);
     return doc;
   }
   const ext = path.extname(target).toLowerCase();
@@ -93,7 +94,7 @@ export const command: CliCommand = {
     if (rest.length !== 1) {
       throw new CliError(rest.length ? `expected one dataset or file, got ${rest.length}` : 'give a dataset folder or a CSV/JSON file, e.g. tally check data/sample');
     }
-    const doc = await load(rest[0]);
+    const doc = await load(rest[0], io);
     const fallbackLanguage: Language | null = lang ?? null;
     const index = new GroupIndex(doc, { tolerance: t.value, fallbackLanguage });
     const groups = index.views().map((v) => ({

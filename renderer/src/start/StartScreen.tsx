@@ -50,6 +50,8 @@ export function StartScreen({ info, message = null, newDatasetRequest = 0 }: Sta
   const [folder, setFolder] = useState('');
   const [error, setError] = useState<string | null>(message);
   const [busy, setBusy] = useState(false);
+  // The folder whose dataset.json failed to read but can be rebuilt from its history (the open error said so).
+  const [recoverable, setRecoverable] = useState<string | null>(null);
   const nameRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -63,12 +65,16 @@ export function StartScreen({ info, message = null, newDatasetRequest = 0 }: Sta
     void run('datasets-list', {}).then((r) => setDatasets(r.ok ? r.data : []));
   }, [run]);
 
-  const attempt = async (p: Promise<{ ok: boolean; error?: Parameters<typeof errorText>[0] }>) => {
+  const attempt = async (p: Promise<{ ok: boolean; error?: Parameters<typeof errorText>[0] }>, folderPath?: string) => {
     setBusy(true);
     setError(null);
+    setRecoverable(null);
     const r = await p;
     setBusy(false);
-    if (!r.ok && r.error) setError(errorText(r.error));
+    if (!r.ok && r.error) {
+      setError(errorText(r.error));
+      if (r.error.recoverable && folderPath) setRecoverable(folderPath);
+    }
   };
   const createDataset = (e: FormEvent) => {
     e.preventDefault();
@@ -78,9 +84,9 @@ export function StartScreen({ info, message = null, newDatasetRequest = 0 }: Sta
   const openFolder = (e: FormEvent) => {
     e.preventDefault();
     if (!folder.trim()) return setError('Type the path of a dataset folder to open.');
-    void attempt(run('datasets-open', { path: folder.trim() }));
+    void attempt(run('datasets-open', { path: folder.trim() }), folder.trim());
   };
-  const open = (path: string) => void attempt(run('datasets-open', { path }));
+  const open = (path: string) => void attempt(run('datasets-open', { path }), path);
 
   const recent = info?.settings.recent ?? [];
   const recentPaths = new Set(recent.map((r) => r.path));
@@ -95,6 +101,11 @@ export function StartScreen({ info, message = null, newDatasetRequest = 0 }: Sta
           <p role="alert" className="error-text">
             {error}
           </p>
+        )}
+        {recoverable && (
+          <button type="button" disabled={busy} onClick={() => void attempt(run('datasets-recover', { path: recoverable }))}>
+            Recover from history
+          </button>
         )}
         {info?.sampleAvailable && (
           <section className="start-screen__section">

@@ -16,6 +16,8 @@ export interface DatasetStore {
   doc: DatasetDoc | null;
   undo: UndoState;
   orphanedIds: ReadonlySet<string>;
+  /** What the open said about the dataset: problems found (damaged log, unreadable texts) and whether edits are refused. */
+  notices: DatasetNotices;
   lookups: DatasetLookups | null;
   save: SaveState;
   /**
@@ -33,6 +35,12 @@ export interface DatasetStore {
   /** Bumped when a whole new snapshot is loaded (listeners should reload everything). */
   snapshotVersion: number;
 }
+
+export interface DatasetNotices {
+  warnings: readonly string[];
+  readOnly: boolean;
+}
+const NO_NOTICES: DatasetNotices = { warnings: [], readOnly: false };
 
 const NO_UNDO: UndoState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
 
@@ -68,6 +76,7 @@ export function DatasetProvider({ children }: { children: ReactNode }) {
   const [undo, setUndo] = useState<UndoState>(NO_UNDO);
   const [orphanedIds, setOrphanedIds] = useState<ReadonlySet<string>>(new Set());
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
+  const [notices, setNotices] = useState<DatasetNotices>(NO_NOTICES);
   const [snapshotVersion, setSnapshotVersion] = useState(0);
   const listeners = useRef(new Set<ChangeListener>());
   const pending = useRef(0);
@@ -78,6 +87,7 @@ export function DatasetProvider({ children }: { children: ReactNode }) {
     setDoc(s?.doc ?? null);
     setUndo(s?.undo ?? NO_UNDO);
     setOrphanedIds(new Set(s?.orphanedObservationIds ?? []));
+    setNotices(s ? { warnings: s.warnings, readOnly: s.readOnly } : NO_NOTICES);
     setSave({ kind: 'idle' });
     setSnapshotVersion((v) => v + 1);
   }, []);
@@ -140,8 +150,8 @@ export function DatasetProvider({ children }: { children: ReactNode }) {
   const lookups = useMemo(() => (doc ? buildLookups(doc) : null), [doc]);
 
   const store = useMemo<DatasetStore>(
-    () => ({ path, doc, undo, orphanedIds, lookups, save, run, applyMutation, setSnapshot, onChanges, snapshotVersion }),
-    [path, doc, undo, orphanedIds, lookups, save, run, applyMutation, setSnapshot, onChanges, snapshotVersion],
+    () => ({ path, doc, undo, orphanedIds, notices, lookups, save, run, applyMutation, setSnapshot, onChanges, snapshotVersion }),
+    [path, doc, undo, orphanedIds, notices, lookups, save, run, applyMutation, setSnapshot, onChanges, snapshotVersion],
   );
   return <DatasetContext.Provider value={store}>{children}</DatasetContext.Provider>;
 }

@@ -6,13 +6,14 @@ const fmt = new Intl.NumberFormat('en');
 
 /** Dataset name, counts and the save indicator: "Saved" appears only once every write has returned ok. */
 export function StatusLine() {
-  const { doc, save, orphanedIds } = useDataset();
+  const { doc, save, orphanedIds, notices } = useDataset();
   const { shownCount } = useUi();
   if (!doc) return null;
   const total = doc.observations.length;
   return (
     <footer className="status-line">
       <span className="status-line__name">{doc.meta.name}</span>
+      {notices.readOnly && <span className="status-line__warn">Read-only</span>}
       <span>{fmt.format(total)} observations</span>
       <span>{fmt.format(doc.sources.length)} sources</span>
       {shownCount !== null && shownCount !== total && <span>{fmt.format(shownCount)} shown</span>}
