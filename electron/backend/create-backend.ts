@@ -1,5 +1,6 @@
 import type { Handlers } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/result';
+import type { PushListener } from './clients/push-hub';
 import { BackendContext, type BackendOptions } from './context';
 import { dispatch } from './dispatch';
 import { datasetHandlers } from './handlers/datasets';
@@ -18,8 +19,13 @@ export type { BackendOptions } from './context';
 
 export interface Backend {
   handlers: Handlers;
-  /** One call from any transport: validated, run, and answered as a Result (never a throw). */
-  dispatch(method: string, payload: unknown): Promise<Result<unknown>>;
+  /**
+   * One call from any transport: validated, run, and answered as a Result (never a throw). Transports pass the
+   * client's envelope (see dispatch.ts); in-process callers leave it out.
+   */
+  dispatch(method: string, payload: unknown, envelope?: unknown): Promise<Result<unknown>>;
+  /** Hears every durable change and dataset switch, to push to windows and tabs; returns the unsubscribe. */
+  subscribe(listener: PushListener): () => void;
   context: BackendContext;
   /** Stops jobs and closes the open dataset, releasing its lock. */
   close(): Promise<void>;
@@ -44,7 +50,8 @@ export function createBackend(opts: BackendOptions): Backend {
   return {
     handlers,
     context: ctx,
-    dispatch: (method, payload) => dispatch(handlers, method, payload),
+    dispatch: (method, payload, envelope) => dispatch(handlers, ctx, method, payload, envelope),
+    subscribe: (listener) => ctx.push.subscribe(listener),
     close: async () => {
       await ctx.jobs.closeAll();
       await ctx.replaceStore(null);

@@ -51,6 +51,8 @@ export const DatasetSnapshot = z.object({
   undo: UndoState,
   /** Per source id: whether each cited quote still sits at its offsets (anchored) or could not be found (orphaned). */
   orphanedObservationIds: z.array(Id),
+  /** The last history seq the document holds: the client's base for its next change (added by dispatch). */
+  seq: z.number().int().nonnegative().optional(),
 });
 export type DatasetSnapshot = z.infer<typeof DatasetSnapshot>;
 

@@ -41,6 +41,20 @@ export interface ChangeSet {
   action: string;
   label: string;
   changes: HistoryChange[];
+  /** For undo/redo entries: the seq of the entry they reverse or re-apply. */
+  target?: number | null;
+  /** The window or tab that made it (set by the commit guard from the call's envelope). */
+  client?: string;
+}
+
+/**
+ * Hooks the backend's client layer sets on a store: `guard` sees each built change set inside the one-at-a-time
+ * section, just before it is written, and may refuse it (a stale client) or name its client; `committed` hears
+ * every entry once it is durable.
+ */
+export interface CommitHooks {
+  guard?: (set: ChangeSet) => void;
+  committed?: (entry: HistoryEntry) => void;
 }
 
 /**
@@ -63,6 +77,7 @@ export class DatasetStore {
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
   private closing: Promise<void> | null = null;
   private readonly opts: Required<StoreOptions>;
+  hooks: CommitHooks = {};
 
   private constructor(
     readonly dir: string,
@@ -170,6 +185,11 @@ export class DatasetStore {
     return this.history.latest(limit);
   }
 
+  /** Every entry of the log, oldest first (the client layer indexes it once at open). */
+  historyEntries(): readonly HistoryEntry[] {
+    return this.history.all();
+  }
+
   /** Runs fn alone: no other change starts until it has finished, so each build sees the result of the last. */
   exclusive<T>(fn: () => Promise<T>): Promise<T> {
     const run = this.queue.then(() => {
@@ -187,7 +207,8 @@ export class DatasetStore {
       this.writing = false;
       try {
         const set = await build();
-        const mutation = await this.persist(who, set, null);
+        if (set.changes.length > 0) this.hooks.guard?.(set);
+        const mutation = await this.persist(who, set, set.target ?? null);
         return { ...mutation, ...(set.extra ?? ({} as T)) };
       } catch (err) {
         // Refused before anything was written (e.g. invalid metadata after the text was stored): its new text files
@@ -256,6 +277,7 @@ export class DatasetStore {
     };
     const at = new Date().toISOString();
     const entry: HistoryEntry = { seq: this.history.nextSeq, at, who, action: set.action, label: set.label, changes, target };
+    if (set.client) entry.client = set.client;
     applyChanges(doc, changes);
     doc.meta = { ...doc.meta, updatedAt: at }; // replaced, never changed in place: readers may hold the old one
     // A large file is rewritten later: the log entry alone makes the change durable (see journal.ts). A file that does
@@ -288,6 +310,7 @@ export class DatasetStore {
     if (deferred) this.scheduleFlush();
     else this.markClean();
     this.afterChange(changes);
+    this.hooks.committed?.(entry);
     return { seq: entry.seq, changes, undo: this.undoState() };
   }
 
