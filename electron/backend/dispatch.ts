@@ -56,15 +56,22 @@ function wrongDataset(ctx: BackendContext, shown: string | null): string | null 
   const open = ctx.currentStore();
   if (open === null && shown === null) return null; // the handler answers NO_DATASET
   if (open && shown !== null && path.resolve(shown) === open.dir) return null;
-  if (open === null) return `not done: the dataset at ${shown} was closed in another window or tab`;
+  if (open === null) return `the dataset at ${shown} was closed in another window or tab; nothing was done`;
   const was = shown === null ? 'this window showed no dataset' : `this window showed ${shown}`;
-  return `not done: another window or tab opened "${open.name}" (${open.dir}); ${was}`;
+  return `another window or tab opened "${open.name}" (${open.dir}) and ${was}; nothing was done here`;
 }
 
-/** The caller's own undo state in every answer that has one, and a snapshot's seq (the base for its next change). */
+/**
+ * The caller's own undo state in every answer that has one (a job's finished import included), and a snapshot's seq
+ * (the base for its next change).
+ */
 function clientView(ctx: BackendContext, client: string, data: unknown): unknown {
   const shared = ctx.currentClients();
-  if (!shared || !data || typeof data !== 'object' || !('undo' in data)) return data;
+  if (!shared || !data || typeof data !== 'object') return data;
+  if (!('undo' in data)) {
+    const result = (data as { result?: unknown }).result;
+    return result && typeof result === 'object' && 'undo' in result ? { ...data, result: clientView(ctx, client, result) } : data;
+  }
   const view: Record<string, unknown> = { ...data, undo: shared.undoState(client) };
   if ('doc' in data && 'path' in data) view.seq = shared.lastSeq;
   return view;

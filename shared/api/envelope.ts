@@ -46,6 +46,8 @@ export const PushEvent = z.discriminatedUnion('kind', [
     /** The client that made it ('' for a caller without an envelope, e.g. the command line or a test). */
     client: z.string(),
     changes: z.array(HistoryChange),
+    /** Every observation whose quote is not found in its source after the change. */
+    orphanedObservationIds: z.array(z.string()),
   }),
   z.object({ kind: z.literal('dataset'), dataset: z.string().nullable(), client: z.string() }),
 ]);

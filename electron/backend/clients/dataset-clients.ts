@@ -9,9 +9,11 @@ import { guardedKeys, recordKey, type ConflictKey } from './conflict-keys';
 import type { PushHub } from './push-hub';
 import { RecordVersions, type Conflict } from './record-versions';
 
-function staleMessage(conflict: Conflict, what: string): string {
+/** Names what was changed, by which entry and whom; `refused` says what was refused when it is not a plain change. */
+function staleMessage(conflict: Conflict, refused?: string): string {
   const who = conflict.by.who ? ` by ${conflict.by.who}` : '';
-  return `${what}: ${conflict.name} was changed in another window or tab ("${conflict.by.label}"${who}) since this one last saw it; the latest version is shown now`;
+  const why = `${conflict.name} was changed in another window or tab ("${conflict.by.label}"${who}) since this one last saw it`;
+  return refused ? `${refused}: ${why}` : `${why}; the latest version is shown now`;
 }
 
 /**
@@ -52,7 +54,7 @@ export class DatasetClients {
     if (call.client) set.client = call.client;
     if (call.baseSeq === null) return;
     const conflict = this.versions.changedByOthersSince(keysOf(set.changes, guardedKeys), call.baseSeq, call.client);
-    if (conflict) throw new TallyError('STALE', staleMessage(conflict, 'not saved'));
+    if (conflict) throw new TallyError('STALE', staleMessage(conflict));
   }
 
   private committed(e: HistoryEntry): void {
@@ -66,6 +68,7 @@ export class DatasetClients {
       who: e.who,
       client: e.client ?? '',
       changes: e.changes,
+      orphanedObservationIds: this.store.orphanedIds(),
     });
   }
 
