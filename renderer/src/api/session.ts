@@ -5,7 +5,7 @@ import type { EnvelopeData } from '../../../shared/api/shell';
  * change meant for another dataset or based on an old version. The dataset store keeps `dataset` and `seq` current.
  */
 export interface Session {
-  readonly client: string;
+  client: string;
   dataset: string | null;
   /** The last history seq this client has applied, in order. */
   seq: number;
@@ -36,6 +36,29 @@ function clientId(persistent: boolean): string {
 }
 
 export const session: Session = { client: clientId(window.tally !== undefined), dataset: null, seq: 0 };
+
+/**
+ * "Duplicate tab" copies sessionStorage, id included: a tab announces its id to the others of this origin, and
+ * one that hears its own id from a live tab takes a new one (before its first change, which is user-paced).
+ */
+function claimTabId(): void {
+  if (window.tally !== undefined || typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel('tally.clients');
+  channel.onmessage = (e: MessageEvent<{ kind?: string; client?: string }>) => {
+    if (e.data?.client !== session.client) return;
+    if (e.data.kind === 'hello') channel.postMessage({ kind: 'taken', client: session.client });
+    else if (e.data.kind === 'taken') {
+      session.client = `tab-${randomId()}`;
+      try {
+        window.sessionStorage.setItem(CLIENT_KEY, session.client);
+      } catch {
+        // kept for this page's life only
+      }
+    }
+  };
+  channel.postMessage({ kind: 'hello', client: session.client });
+}
+claimTabId();
 
 export function envelope(): EnvelopeData {
   return { client: session.client, dataset: session.dataset, baseSeq: session.seq };
