@@ -98,3 +98,15 @@ test('a tab whose dataset another client replaced follows, saying so', async ({ 
   await page.getByRole('button', { name: 'Dismiss notice' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Dataset Y' })).toHaveCount(0);
 });
+
+test('a duplicated tab (its sessionStorage copied, client id included) takes an id of its own', async ({ page, url }) => {
+  await expect(page.getByRole('heading').first()).toBeVisible();
+  const idA = await page.evaluate(() => sessionStorage.getItem('tally.client'));
+  expect(idA).toMatch(/^tab-/);
+  const b = await page.context().newPage();
+  await b.addInitScript((id) => sessionStorage.setItem('tally.client', id), idA!);
+  await b.goto(url);
+  await expect.poll(() => b.evaluate(() => sessionStorage.getItem('tally.client'))).not.toBe(idA);
+  expect(await page.evaluate(() => sessionStorage.getItem('tally.client'))).toBe(idA);
+  await b.close();
+});
