@@ -148,7 +148,8 @@ describe('two clients on one backend', () => {
     // B edits A's record; A's Redo would overwrite it: refused, and nothing changes.
     await c.ok('dataset-snapshot');
     await c.ok('observations-update', { id: obs, patch: { note: 'B2' } });
-    await a.ok('dataset-snapshot');
+    // A's Redo is shown as unavailable, saying why; called anyway, it is refused.
+    expect((await a.ok('dataset-snapshot')).undo).toMatchObject({ canRedo: false, redoLabel: `Edit note of ${obs} (${obs} was changed since in another window or tab)` });
     const refused = await a.fails('history-redo', {}, 'STALE');
     expect(refused.message).toContain(`Redo of "Edit note of ${obs}" refused: ${obs} was changed`);
     doc = (await a.ok('dataset-snapshot')).doc;

@@ -87,6 +87,22 @@ test('Undo in a tab undoes that tab’s own change, as its label says', async ({
   await b.close();
 });
 
+test('Undo is shown as unavailable, saying why, once another tab changed the same record', async ({ page, url, datasetPath }) => {
+  const [first] = await firstTwo(datasetPath);
+  await expect(grid(page)).toBeVisible();
+  const b = await secondTab(page, url);
+  await typeInto(page, cell(page, first.id, 'note'), 'A edit');
+  await expect(saveState(page)).toHaveText('Saved');
+  const undoA = page.getByRole('button', { name: 'Undo' });
+  await expect(undoA).toHaveAttribute('title', `Undo: Edit note of ${first.id} (Ctrl+Z)`);
+  await expect(cell(b, first.id, 'note')).toHaveText('A edit');
+  await typeInto(b, cell(b, first.id, 'note'), 'B builds on it');
+  await expect(saveState(b)).toHaveText('Saved');
+  await expect(undoA).toHaveAttribute('title', `Undo: Edit note of ${first.id} (${first.id} was changed since in another window or tab) (Ctrl+Z)`);
+  await expect(undoA).toBeDisabled();
+  await b.close();
+});
+
 test('a tab whose dataset another client replaced follows, saying so', async ({ page, server, datasetPath }) => {
   const [first] = await firstTwo(datasetPath);
   await expect(cell(page, first.id, 'note')).toBeVisible();

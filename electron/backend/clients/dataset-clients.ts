@@ -38,8 +38,26 @@ export class DatasetClients {
     return this.last;
   }
 
+  /**
+   * This client's undo state; an Undo (Redo) that would be refused because another client changed those records
+   * since is shown as unavailable, with the reason in its label, so the label always says what Undo will do.
+   */
   undoState(client: string): UndoState {
-    return this.undo.state(client);
+    const state = this.undo.state(client);
+    for (const which of ['undo', 'redo'] as const) {
+      const target = this.undo.target(client, which);
+      const conflict = target && this.stepConflict(target, client);
+      if (!conflict) continue;
+      const label = `${target.label} (${conflict.name} was changed since in another window or tab)`;
+      if (which === 'undo') Object.assign(state, { canUndo: false, undoLabel: label });
+      else Object.assign(state, { canRedo: false, redoLabel: label });
+    }
+    return state;
+  }
+
+  /** What another client changed, since `target`, among the records undoing or redoing it would write. */
+  private stepConflict(target: HistoryEntry, client: string): Conflict | null {
+    return this.versions.changedByOthersSince(keysOf(target.changes, (c) => [recordKey(c)]), target.seq, client);
   }
 
   private index(e: HistoryEntry): void {
@@ -82,7 +100,7 @@ export class DatasetClients {
       const target = this.undo.target(client, which);
       if (!target) throw new TallyError('NOTHING_TO_UNDO', `nothing to ${which}`);
       const wanted = which === 'undo' ? invertChanges(target.changes) : target.changes;
-      const conflict = this.versions.changedByOthersSince(keysOf(wanted, (c) => [recordKey(c)]), target.seq, client);
+      const conflict = this.stepConflict(target, client);
       const verb = which === 'undo' ? 'Undo' : 'Redo';
       if (conflict) throw new TallyError('STALE', staleMessage(conflict, `${verb} of "${target.label}" refused`));
       const changes = wanted.map((c) => ({ ...c, before: findRecord(this.store.doc, c.collection, c.id) ?? null }));

@@ -180,6 +180,22 @@ export function DatasetProvider({ children }: { children: ReactNode }) {
     [offer],
   );
 
+  const undoRefresh = useRef<ReturnType<typeof setTimeout> | null>(null);
+  /**
+   * Another client's change can make this one's Undo impossible (it changed the same records): ask again for this
+   * client's undo state, so its label keeps saying what Undo will do. An own change answered meanwhile wins.
+   */
+  const refreshUndo = useCallback(() => {
+    if (undoRefresh.current) return;
+    undoRefresh.current = setTimeout(() => {
+      undoRefresh.current = null;
+      const asked = undoSeq.current;
+      void api['history-list']({ limit: 1 }).then((r) => {
+        if (r.ok && undoSeq.current === asked) setUndo(r.data.undo);
+      });
+    }, 100);
+  }, []);
+
   const onPushed = useCallback(
     (e: PushEvent) => {
       if (e.kind === 'dataset') {
@@ -187,9 +203,11 @@ export function DatasetProvider({ children }: { children: ReactNode }) {
         if (e.client !== session.client && session.dataset !== null && e.dataset !== session.dataset) void resync('switched');
         return;
       }
-      if (e.dataset === session.dataset) offer(e.seq, { changes: e.changes, orphanedAll: e.orphanedObservationIds });
+      if (e.dataset !== session.dataset) return;
+      offer(e.seq, { changes: e.changes, orphanedAll: e.orphanedObservationIds });
+      if (e.client !== session.client) refreshUndo();
     },
-    [offer, resync],
+    [offer, resync, refreshUndo],
   );
 
   useEffect(() => subscribePush({ event: onPushed, reconnected: () => void (session.dataset !== null && resync('refresh')) }), [onPushed, resync]);
