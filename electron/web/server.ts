@@ -8,6 +8,7 @@ import { ENVELOPE_HEADERS, EVENTS_PATH } from '../../shared/api/shell';
 import { createBackend } from '../backend/create-backend';
 import { defaultSampleDir } from '../backend/paths';
 import { CONTENT_SECURITY_POLICY } from './csp';
+import { openEventStream } from './events';
 import { apiOriginRefusal, hostRefusal, tokenMatches } from './guard';
 import { serveStatic } from './static-files';
 
@@ -125,21 +126,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
       return sendJson(res, 403, refusal('missing or wrong X-Tally-Token: open the URL Tally printed at start'));
     }
     if (req.method !== 'GET') return sendJson(res, 405, refusal('the event stream is read with GET', 'BAD_REQUEST'));
-    res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', 'X-Accel-Buffering': 'no' });
-    res.write(': tally events\n\n'); // sends the headers now, so the page knows it is connected
-    streams.add(res);
-    const unsubscribe = backend.subscribe((event) => {
-      const id = event.kind === 'mutation' ? `id: ${event.seq}\n` : '';
-      res.write(`${id}event: tally\ndata: ${JSON.stringify(event)}\n\n`);
-    });
-    // A comment now and then keeps idle connections (and proxies) from timing the stream out.
-    const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 20_000);
-    keepAlive.unref();
-    res.on('close', () => {
-      clearInterval(keepAlive);
-      unsubscribe();
-      streams.delete(res);
-    });
+    openEventStream(res, backend.subscribe, streams);
   }
 
   await new Promise<void>((ready, fail) => {
