@@ -126,7 +126,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
       return sendJson(res, 403, refusal('missing or wrong X-Tally-Token: open the URL Tally printed at start'));
     }
     if (req.method !== 'GET') return sendJson(res, 405, refusal('the event stream is read with GET', 'BAD_REQUEST'));
-    openEventStream(res, backend.subscribe, streams);
+    openEventStream(res, backend, streams);
   }
 
   await new Promise<void>((ready, fail) => {

@@ -50,5 +50,7 @@ export const PushEvent = z.discriminatedUnion('kind', [
     orphanedObservationIds: z.array(z.string()),
   }),
   z.object({ kind: z.literal('dataset'), dataset: z.string().nullable(), client: z.string() }),
+  /** First on a new stream: what is open and its last seq, so a client that missed a change meanwhile reloads. */
+  z.object({ kind: z.literal('hello'), dataset: z.string().nullable(), seq: z.number().int().nonnegative() }),
 ]);
 export type PushEvent = z.infer<typeof PushEvent>;

@@ -20,13 +20,19 @@ afterEach(async () => {
 });
 
 /** A tab's push stream over real HTTP: its events as they arrive, parsed from the SSE frames. */
-function openStream(headers: Record<string, string>): Promise<{ status: number; events: PushEvent[]; ids: string[]; res: IncomingMessage; next: () => Promise<void> }> {
+function openStream(headers: Record<string, string>): Promise<{ status: number; events: PushEvent[]; ids: string[]; res: IncomingMessage; count: (n: number) => Promise<void> }> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port: server.port, path: '/api/events', headers }, (res) => {
       const events: PushEvent[] = [];
       const ids: string[] = [];
       let buffer = '';
-      let wake: (() => void) | null = null;
+      const waiting: Array<{ n: number; done: () => void }> = [];
+      const wake = () => {
+        for (const w of waiting.filter((x) => events.length >= x.n)) {
+          waiting.splice(waiting.indexOf(w), 1);
+          w.done();
+        }
+      };
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => {
         buffer += chunk;
@@ -38,11 +44,16 @@ function openStream(headers: Record<string, string>): Promise<{ status: number; 
           const id = frame.split('\n').find((l) => l.startsWith('id: '));
           if (data) events.push(JSON.parse(data.slice(6)));
           if (id) ids.push(id.slice(4));
-          wake?.();
+          wake();
         }
       });
-      const next = () => new Promise<void>((r) => (wake = r));
-      resolve({ status: res.statusCode ?? 0, events, ids, res, next });
+      /** Resolves once n events have arrived in all. */
+      const count = (n: number) =>
+        new Promise<void>((done) => {
+          waiting.push({ n, done });
+          wake();
+        });
+      resolve({ status: res.statusCode ?? 0, events, ids, res, count });
     });
     req.on('error', reject);
     req.end();
@@ -79,25 +90,27 @@ describe('the browser bridge push stream (SSE)', () => {
     expect(tabA.status).toBe(200);
     expect(tabA.res.headers['content-type']).toMatch(/^text\/event-stream/);
     expect(server.streams()).toBe(2);
+    // Each stream starts with what is open and its last seq.
+    await tabB.count(1);
+    expect(tabB.events).toEqual([{ kind: 'hello', dataset: dir, seq: created.data.seq }]);
 
-    const arrived = tabB.next();
     const m = await post('observations-create', { fields: { entity: 'Hà Nội', note: 'từ A' } }, { client: 'tab-a', dataset: dir, baseSeq: created.data.seq });
     expect(m.ok).toBe(true);
-    await arrived;
-    expect(tabB.events).toEqual([expect.objectContaining({ kind: 'mutation', seq: m.data.seq, client: 'tab-a', dataset: dir, label: expect.stringMatching(/^Add observation/) })]);
+    await tabB.count(2);
+    expect(tabB.events.slice(1)).toEqual([expect.objectContaining({ kind: 'mutation', seq: m.data.seq, client: 'tab-a', dataset: dir, label: expect.stringMatching(/^Add observation/) })]);
     expect(tabB.ids).toEqual([String(m.data.seq)]);
-    expect(tabB.events[0]).toMatchObject({ changes: m.data.changes });
+    expect(tabB.events[1]).toMatchObject({ changes: m.data.changes });
 
     // B, not having seen A's seq, edits the same record: refused as STALE, and nobody hears of a change.
     const id = m.data.observation.id;
     const stale = await post('observations-update', { id, patch: { note: 'từ B' } }, { client: 'tab-b', dataset: dir, baseSeq: created.data.seq });
     expect(stale.error?.code).toBe('STALE');
     // A's next edit arrives as the next event (the refused one sent none in between).
-    const again = tabB.next();
     const m2 = await post('observations-update', { id, patch: { note: 'A again' } }, { client: 'tab-a', dataset: dir, baseSeq: m.data.seq });
-    await again;
-    expect(tabB.events.map((e) => (e.kind === 'mutation' ? e.seq : null))).toEqual([m.data.seq, m2.data.seq]);
-    expect(tabA.events).toHaveLength(2);
+    await tabB.count(3);
+    expect(tabB.events.map((e) => (e.kind === 'mutation' ? e.seq : e.kind))).toEqual(['hello', m.data.seq, m2.data.seq]);
+    await tabA.count(3);
+    expect(tabA.events).toHaveLength(3);
 
     // A tab that goes away is dropped from the fan-out.
     tabA.res.destroy();
@@ -109,10 +122,9 @@ describe('the browser bridge push stream (SSE)', () => {
   it('tells every tab when another one opens a different dataset', async () => {
     await post('datasets-create', { name: 'X' }, { client: 'tab-a', dataset: null, baseSeq: 0 });
     const tab = await openStream({ 'X-Tally-Token': server.token });
-    const arrived = tab.next();
     const y = await post('datasets-create', { name: 'Y' }, { client: 'tab-b', dataset: null, baseSeq: 0 });
-    await arrived;
-    expect(tab.events).toEqual([{ kind: 'dataset', dataset: y.data.path, client: 'tab-b' }]);
+    await tab.count(2);
+    expect(tab.events.slice(1)).toEqual([{ kind: 'dataset', dataset: y.data.path, client: 'tab-b' }]);
     tab.res.destroy();
   });
 });

@@ -198,6 +198,11 @@ export function DatasetProvider({ children }: { children: ReactNode }) {
 
   const onPushed = useCallback(
     (e: PushEvent) => {
+      if (e.kind === 'hello') {
+        // A new stream: a change made before it was up (after this client's snapshot) would never arrive.
+        if (session.dataset !== null && e.dataset === session.dataset && e.seq > order.current.applied && !order.current.gap) void resync('refresh');
+        return;
+      }
       if (e.kind === 'dataset') {
         // Another client opened or closed a dataset: a window showing one follows (the backend has one open).
         if (e.client !== session.client && session.dataset !== null && e.dataset !== session.dataset) void resync('switched');
