@@ -1,5 +1,8 @@
 import os from 'node:os';
 import { TallyError } from '../../shared/api/result';
+import { currentCall } from './clients/call-scope';
+import { DatasetClients } from './clients/dataset-clients';
+import { PushHub } from './clients/push-hub';
 import type { JobRunner } from './jobs';
 import type { SettingsStore } from './settings-store';
 import type { DatasetStore, StoreOptions } from './store/dataset-store';
@@ -19,6 +22,9 @@ export interface BackendOptions {
 /** What every handler file receives: the open dataset (if any), settings, jobs and who is working. */
 export class BackendContext {
   private open: DatasetStore | null = null;
+  private sharing: DatasetClients | null = null;
+  /** Every durable change and every dataset switch goes out here to all windows and tabs. */
+  readonly push = new PushHub();
 
   constructor(
     readonly opts: BackendOptions,
@@ -36,11 +42,23 @@ export class BackendContext {
     return this.open;
   }
 
-  /** Closes the current dataset (releasing its lock) and makes `next` the open one. */
+  /** The open dataset as its clients share it (versions, per-client undo); NO_DATASET when none is open. */
+  clients(): DatasetClients {
+    if (!this.sharing) throw new TallyError('NO_DATASET', 'no dataset is open');
+    return this.sharing;
+  }
+
+  currentClients(): DatasetClients | null {
+    return this.sharing;
+  }
+
+  /** Closes the current dataset (releasing its lock) and makes `next` the open one; every client hears of it. */
   async replaceStore(next: DatasetStore | null): Promise<void> {
     const prev = this.open;
     this.open = next;
+    if (next !== prev) this.sharing = next ? new DatasetClients(next, this.push) : null;
     if (prev && prev !== next) await prev.close();
+    if (prev !== next) this.push.publish({ kind: 'dataset', dataset: next?.dir ?? null, client: currentCall().client });
   }
 
   reviewerName(): string | null {

@@ -1,5 +1,7 @@
 import type { Handlers } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/result';
+import type { PushEvent } from '../../shared/api/envelope';
+import type { PushListener } from './clients/push-hub';
 import { BackendContext, type BackendOptions } from './context';
 import { dispatch } from './dispatch';
 import { datasetHandlers } from './handlers/datasets';
@@ -18,8 +20,15 @@ export type { BackendOptions } from './context';
 
 export interface Backend {
   handlers: Handlers;
-  /** One call from any transport: validated, run, and answered as a Result (never a throw). */
-  dispatch(method: string, payload: unknown): Promise<Result<unknown>>;
+  /**
+   * One call from any transport: validated, run, and answered as a Result (never a throw). Transports pass the
+   * client's envelope (see dispatch.ts); in-process callers leave it out.
+   */
+  dispatch(method: string, payload: unknown, envelope?: unknown): Promise<Result<unknown>>;
+  /** Hears every durable change and dataset switch, to push to windows and tabs; returns the unsubscribe. */
+  subscribe(listener: PushListener): () => void;
+  /** What a new push stream starts with: the open dataset and its last seq. */
+  hello(): PushEvent;
   context: BackendContext;
   /** Stops jobs and closes the open dataset, releasing its lock. */
   close(): Promise<void>;
@@ -44,7 +53,12 @@ export function createBackend(opts: BackendOptions): Backend {
   return {
     handlers,
     context: ctx,
-    dispatch: (method, payload) => dispatch(handlers, method, payload),
+    dispatch: (method, payload, envelope) => dispatch(handlers, ctx, method, payload, envelope),
+    subscribe: (listener) => ctx.push.subscribe(listener),
+    hello: () => {
+      const open = ctx.currentClients();
+      return { kind: 'hello', dataset: open?.store.dir ?? null, seq: open?.lastSeq ?? 0 };
+    },
     close: async () => {
       await ctx.jobs.closeAll();
       await ctx.replaceStore(null);

@@ -1,12 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import type { PushEvent } from '../../shared/api/envelope';
 import type { Result } from '../../shared/api/result';
-import { IPC_CALL_CHANNEL } from '../../shared/api/shell';
+import { IPC_CALL_CHANNEL, IPC_PUSH_CHANNEL } from '../../shared/api/shell';
 import type { RendererSource } from './window';
 
 export interface IpcBackend {
-  dispatch(method: string, payload: unknown): Promise<Result<unknown>>;
+  dispatch(method: string, payload: unknown, envelope: unknown): Promise<Result<unknown>>;
+  subscribe(listener: (event: PushEvent) => void): () => void;
 }
 
 /**
@@ -14,13 +16,34 @@ export interface IpcBackend {
  * backend's dispatch validates the payload with zod, so nothing unchecked reaches a handler.
  */
 export function setupIpc(backend: IpcBackend, getWindow: () => BrowserWindow | null, source: RendererSource): void {
-  ipcMain.handle(IPC_CALL_CHANNEL, async (event, method: unknown, payload: unknown) => {
+  ipcMain.handle(IPC_CALL_CHANNEL, async (event, method: unknown, payload: unknown, envelope: unknown) => {
     const refusal = senderRefusal(event, getWindow(), source);
     if (refusal) throw new Error(`tally:call refused: ${refusal}`);
     if (typeof method !== 'string') {
       return { ok: false, error: { code: 'UNKNOWN_METHOD', message: 'the method name must be a string' } };
     }
-    return backend.dispatch(method, payload);
+    // null when the page sent none: dispatch refuses calls on a dataset that do not say which one they are for.
+    return backend.dispatch(method, payload, envelope ?? null);
+  });
+  setupPush(backend, () => BrowserWindow.getAllWindows());
+}
+
+/** What setupPush needs of a window: Electron's BrowserWindow, or a small fake in tests. */
+export interface PushTarget {
+  isDestroyed(): boolean;
+  webContents: { send(channel: string, ...args: unknown[]): void; isDestroyed?(): boolean };
+}
+
+/**
+ * Every durable change (and dataset switch) goes to every open window, so windows on one dataset see each other's
+ * edits live; the window that made a change gets it too and ignores it by seq. Returns the unsubscribe.
+ */
+export function setupPush(backend: Pick<IpcBackend, 'subscribe'>, windows: () => readonly PushTarget[]): () => void {
+  return backend.subscribe((event) => {
+    for (const win of windows()) {
+      if (win.isDestroyed() || win.webContents.isDestroyed?.()) continue;
+      win.webContents.send(IPC_PUSH_CHANNEL, event);
+    }
   });
 }
 

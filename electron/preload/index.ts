@@ -1,28 +1,30 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { TallyApi } from '../../shared/api/contract';
 import { METHODS, type Method } from '../../shared/api/methods';
 import {
   IPC_CALL_CHANNEL,
   IPC_MENU_CHANNEL,
+  IPC_PUSH_CHANNEL,
   isMenuMessage,
   type MenuArgs,
   type MenuCommand,
+  type TallyTransport,
   type TallyWindowApi,
 } from '../../shared/api/shell';
 
 // The sandboxed preload can require nothing but 'electron': only zod-free modules are imported here, and the
 // renderer gets named functions, never ipcRenderer itself. Validation happens in main.
 
-function bind<M extends Method>(method: M): TallyApi[M] {
-  // invoke resolves to main's Result for this method; the cast only names that type.
-  return ((input: unknown) => ipcRenderer.invoke(IPC_CALL_CHANNEL, method, input)) as TallyApi[M];
+function bind<M extends Method>(method: M): TallyTransport[M] {
+  // invoke resolves to main's Result for this method; the cast only names that type. The envelope (client, dataset,
+  // base seq) goes as its own argument and is checked in main.
+  return ((input: unknown, envelope?: unknown) => ipcRenderer.invoke(IPC_CALL_CHANNEL, method, input, envelope ?? null)) as TallyTransport[M];
 }
 
-function buildCalls(): TallyApi {
+function buildCalls(): TallyTransport {
   const calls: Partial<Record<Method, unknown>> = {};
   // METHODS matches the contract exactly (checked in contract.ts), so every key of TallyApi is filled.
   for (const method of METHODS) calls[method] = bind(method);
-  return calls as TallyApi;
+  return calls as TallyTransport;
 }
 
 function onMenu(listener: (command: MenuCommand, args: MenuArgs) => void): () => void {
@@ -36,6 +38,15 @@ function onMenu(listener: (command: MenuCommand, args: MenuArgs) => void): () =>
   };
 }
 
-const api = { ...buildCalls(), mode: 'electron', onMenu } satisfies TallyWindowApi;
+/** Changes other windows made (and dataset switches): passed on as data; the renderer checks them with zod. */
+function onPush(listener: (event: unknown) => void): () => void {
+  const handler = (_event: IpcRendererEvent, message: unknown) => listener(message);
+  ipcRenderer.on(IPC_PUSH_CHANNEL, handler);
+  return () => {
+    ipcRenderer.removeListener(IPC_PUSH_CHANNEL, handler);
+  };
+}
+
+const api = { ...buildCalls(), mode: 'electron', onMenu, onPush } satisfies TallyWindowApi;
 
 contextBridge.exposeInMainWorld('tally', api);

@@ -4,9 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { ErrorCode, Result } from '../../shared/api/result';
+import { ENVELOPE_HEADERS, EVENTS_PATH } from '../../shared/api/shell';
 import { createBackend } from '../backend/create-backend';
 import { defaultSampleDir } from '../backend/paths';
 import { CONTENT_SECURITY_POLICY } from './csp';
+import { openEventStream } from './events';
 import { apiOriginRefusal, hostRefusal, tokenMatches } from './guard';
 import { serveStatic } from './static-files';
 
@@ -36,8 +38,10 @@ export interface WebServer {
   origin: string;
   port: number;
   token: string;
-  /** The backend the server calls, for tests that arrange data without going through HTTP. */
+  /** The backend the server calls, for tests that arrange data without going through HTTP (unchecked, client ''). */
   dispatch(method: string, payload: unknown): Promise<Result<unknown>>;
+  /** How many push streams (open tabs) are connected. */
+  streams(): number;
   /** Stops listening and closes the backend (releasing the dataset lock). Safe to call twice. */
   close(): Promise<void>;
 }
@@ -71,6 +75,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === EVENTS_PATH) return handleEvents(req, res);
     if (url.pathname.startsWith('/api/')) return handleApi(req, res, url.pathname.slice('/api/'.length));
     const hostProblem = hostRefusal(req, port);
     if (hostProblem) return sendJson(res, 403, refusal(hostProblem));
@@ -106,7 +111,22 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
       method = rawMethod;
     }
     // Handled errors are data: 200 with { ok: false, error } just as over IPC.
-    sendJson(res, 200, await backend.dispatch(method, payload));
+    sendJson(res, 200, await backend.dispatch(method, payload, envelopeFrom(req)));
+  }
+
+  const streams = new Set<ServerResponse>();
+  /**
+   * The push stream: Server-Sent Events on a GET guarded like every API call (Origin, token header), so the page
+   * reads it with fetch. Each durable change and dataset switch is one `tally` event whose id is its seq.
+   */
+  function handleEvents(req: IncomingMessage, res: ServerResponse): void {
+    const originProblem = apiOriginRefusal(req, port);
+    if (originProblem) return sendJson(res, 403, refusal(originProblem));
+    if (!tokenMatches(req.headers[TOKEN_HEADER], token)) {
+      return sendJson(res, 403, refusal('missing or wrong X-Tally-Token: open the URL Tally printed at start'));
+    }
+    if (req.method !== 'GET') return sendJson(res, 405, refusal('the event stream is read with GET', 'BAD_REQUEST'));
+    openEventStream(res, backend, streams);
   }
 
   await new Promise<void>((ready, fail) => {
@@ -137,8 +157,28 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     port,
     token,
     dispatch: (method, payload) => backend.dispatch(method, payload),
+    streams: () => streams.size,
     close,
   };
+}
+
+/** The call envelope from its headers; null when the page sent none (dispatch then refuses dataset calls). */
+function envelopeFrom(req: IncomingMessage): unknown {
+  const header = (name: string) => {
+    const v = req.headers[name];
+    return typeof v === 'string' ? v : undefined;
+  };
+  const client = header(ENVELOPE_HEADERS.client);
+  const dataset = header(ENVELOPE_HEADERS.dataset);
+  const baseSeq = header(ENVELOPE_HEADERS.baseSeq);
+  if (client === undefined && dataset === undefined && baseSeq === undefined) return null;
+  let path: string | null | undefined;
+  try {
+    path = dataset === undefined || dataset === '' ? null : decodeURIComponent(dataset);
+  } catch {
+    path = undefined; // not valid percent-encoding: the schema check names the field
+  }
+  return { client, dataset: path, baseSeq: baseSeq !== undefined && /^\d+$/.test(baseSeq) ? Number(baseSeq) : baseSeq };
 }
 
 function securityHeaders(res: ServerResponse): void {

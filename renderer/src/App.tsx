@@ -25,7 +25,7 @@ import './app.css';
 type AppInfo = Output<'app-info'>;
 
 function Shell() {
-  const { doc, run, setSnapshot } = useDataset();
+  const { doc, run, setSnapshot, notice } = useDataset();
   const { view, dialog, openDialog, setView } = useUi();
   const { undo, redo } = useUndoRedo();
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -131,7 +131,7 @@ function Shell() {
   if (!doc)
     return (
       <div className="app">
-        <StartScreen info={info} message={openError} newDatasetRequest={newDatasetRequest} />
+        <StartScreen info={info} message={openError ?? notice} newDatasetRequest={newDatasetRequest} />
       </div>
     );
 

@@ -55,6 +55,8 @@ export const DatasetSnapshot = z.object({
   warnings: z.array(z.string()),
   /** Opened for viewing, checking and exporting only: edits are refused (READ_ONLY) and nothing in the folder is written. */
   readOnly: z.boolean(),
+  /** The last history seq the document holds: the client's base for its next change (added by dispatch). */
+  seq: z.number().int().nonnegative().optional(),
 });
 export type DatasetSnapshot = z.infer<typeof DatasetSnapshot>;
 

@@ -1,3 +1,4 @@
 export * from './methods';
 export * from './result';
 export * from './contract';
+export * from './envelope';

@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'BLOCKED', // validated export refused while problems block
   'CANCELLED',
   'NOTHING_TO_UNDO',
+  'STALE', // the change would overwrite a record another window or tab changed since the caller last saw it
+  'WRONG_DATASET', // the call names a dataset that is not the one open (another window or tab switched)
   'IO_ERROR',
   'READ_ONLY', // the dataset was opened read-only (damaged log, read-only folder): edits are refused
   'INTERNAL',

@@ -9,6 +9,13 @@ import type { TallyApi } from './contract';
 export const IPC_CALL_CHANNEL = 'tally:call';
 /** The IPC channel main uses to hand a menu command to the renderer, which performs it so the UI updates. */
 export const IPC_MENU_CHANNEL = 'tally:menu';
+/** The IPC channel main uses to push every durable change (and dataset switches) to every window. */
+export const IPC_PUSH_CHANNEL = 'tally:push';
+
+/** Headers that carry the call envelope over the browser bridge (the dataset path URI-encoded: headers are ASCII). */
+export const ENVELOPE_HEADERS = { client: 'x-tally-client', dataset: 'x-tally-dataset', baseSeq: 'x-tally-base-seq' } as const;
+/** The browser bridge's push stream (Server-Sent Events on an authenticated GET). */
+export const EVENTS_PATH = '/api/events';
 
 export type ShellMode = 'electron' | 'web';
 
@@ -48,8 +55,21 @@ export interface TallyShell {
   onMenu(listener: (command: MenuCommand, args: MenuArgs) => void): Unsubscribe;
 }
 
-/** What the Electron preload exposes as `window.tally`. */
-export type TallyWindowApi = TallyApi & TallyShell;
+/** The envelope as the preload passes it through (checked by zod in main; see envelope.ts). */
+export interface EnvelopeData {
+  client: string;
+  dataset: string | null;
+  baseSeq: number;
+}
+
+/** The API with the envelope as a second argument: what the preload exposes, one function per method. */
+export type TallyTransport = { [M in keyof TallyApi]: (input: Parameters<TallyApi[M]>[0], envelope?: EnvelopeData) => ReturnType<TallyApi[M]> };
+
+/** What the Electron preload exposes as `window.tally`: calls, menu commands, and pushed events (unchecked here). */
+export type TallyWindowApi = TallyTransport &
+  TallyShell & {
+    onPush(listener: (event: unknown) => void): Unsubscribe;
+  };
 
 /** Checks a menu message at the boundary: the renderer acts only on commands it knows. */
 export function isMenuMessage(value: unknown): value is MenuMessage {

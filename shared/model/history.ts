@@ -22,5 +22,7 @@ export const HistoryEntry = z.object({
   changes: z.array(HistoryChange),
   /** For undo/redo entries: the seq of the entry they reverse or re-apply. */
   target: z.number().int().positive().nullable().default(null),
+  /** The window or tab that made it (absent for the command line, tests and logs written before clients had ids). */
+  client: z.string().optional(),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;

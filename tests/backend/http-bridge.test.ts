@@ -197,7 +197,11 @@ describe('the browser-mode server', () => {
     expect(body.ok, JSON.stringify(body.error)).toBe(true);
     expect((await stat(join(body.data.path, 'dataset.json'))).isFile()).toBe(true);
     expect(body.data.path.startsWith(datasetsDir)).toBe(true);
-    const closed = await apiCall(server, 'datasets-close', {});
+    // Closing acts on the open dataset: the call must say which one it is for (headers of the call envelope).
+    const unnamed = await apiCall(server, 'datasets-close', {});
+    expect(unnamed.json().error.code).toBe('INVALID_INPUT');
+    const envelope = { 'X-Tally-Client': 'bridge-test', 'X-Tally-Dataset': encodeURIComponent(body.data.path), 'X-Tally-Base-Seq': '0' };
+    const closed = await apiCall(server, 'datasets-close', {}, envelope);
     expect(closed.json().ok).toBe(true);
   });
 

@@ -44,6 +44,20 @@ export interface ChangeSet {
   action: string;
   label: string;
   changes: HistoryChange[];
+  /** For undo/redo entries: the seq of the entry they reverse or re-apply. */
+  target?: number | null;
+  /** The window or tab that made it (set by the commit guard from the call's envelope). */
+  client?: string;
+}
+
+/**
+ * Hooks the backend's client layer sets on a store: `guard` sees each built change set inside the one-at-a-time
+ * section, just before it is written, and may refuse it (a stale client) or name its client; `committed` hears
+ * every entry once it is durable.
+ */
+export interface CommitHooks {
+  guard?: (set: ChangeSet) => void;
+  committed?: (entry: HistoryEntry) => void;
 }
 
 /**
@@ -66,6 +80,7 @@ export class DatasetStore {
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
   private closing: Promise<void> | null = null;
   private readonly opts: Required<StoreOptions>;
+  hooks: CommitHooks = {};
 
   private constructor(
     readonly dir: string,
@@ -228,6 +243,11 @@ export class DatasetStore {
     return this.history.latest(limit);
   }
 
+  /** Every entry of the log, oldest first (the client layer indexes it once at open). */
+  historyEntries(): readonly HistoryEntry[] {
+    return this.history.all();
+  }
+
   /** Runs fn alone: no other change starts until it has finished, so each build sees the result of the last. */
   exclusive<T>(fn: () => Promise<T>): Promise<T> {
     const run = this.queue.then(() => {
@@ -246,7 +266,8 @@ export class DatasetStore {
       this.writing = false;
       try {
         const set = await build();
-        const mutation = await this.persist(who, set, null);
+        if (set.changes.length > 0) this.hooks.guard?.(set);
+        const mutation = await this.persist(who, set, set.target ?? null);
         return { ...mutation, ...(set.extra ?? ({} as T)) };
       } catch (err) {
         // Refused before anything was written (e.g. invalid metadata after the text was stored): its new text files
@@ -315,6 +336,7 @@ export class DatasetStore {
     const previousMeta = doc.meta;
     const at = new Date().toISOString();
     const entry: HistoryEntry = { seq: this.history.nextSeq, at, who, action: set.action, label: set.label, changes, target };
+    if (set.client) entry.client = set.client;
     applyChanges(doc, changes);
     doc.meta = { ...doc.meta, updatedAt: at }; // replaced, never changed in place: readers may hold the old one
     try {
@@ -338,6 +360,7 @@ export class DatasetStore {
       });
     }
     this.afterChange(changes);
+    this.hooks.committed?.(entry);
     return { seq: entry.seq, changes, undo: this.undoState() };
   }
 

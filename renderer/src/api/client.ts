@@ -1,15 +1,52 @@
 import type { TallyApi } from '../../../shared/api/contract';
-import type { MenuArgs, MenuCommand, TallyShell } from '../../../shared/api/shell';
+import { METHODS, type Method } from '../../../shared/api/methods';
+import type { TallyErrorData } from '../../../shared/api/result';
+import type { MenuArgs, MenuCommand, TallyShell, TallyTransport } from '../../../shared/api/shell';
 import { createHttpApi } from './http-client';
+import { subscribeIpc, subscribeSse, type PushHandlers } from './push';
+import { envelope } from './session';
 import { captureToken } from './token';
 
 // Electron's preload sets window.tally; without it this is the browser mode, which talks HTTP with the token the
 // server printed (captured once, before anything renders).
 const bridge = window.tally;
 const token = bridge ? null : captureToken();
+const transport: TallyTransport = bridge ?? createHttpApi(() => token);
 
-/** The whole backend API, the same in both shells: every method returns a Result. */
-export const api: TallyApi = bridge ?? createHttpApi(() => token);
+type RefusalListener = (error: TallyErrorData) => void;
+const refusalListeners = new Set<RefusalListener>();
+
+/**
+ * Hears every call the backend refused because this client's copy is out of date (STALE) or shows another dataset
+ * than the open one (WRONG_DATASET), whichever code made the call: the dataset store then reloads its snapshot.
+ */
+export function onOutdated(listener: RefusalListener): () => void {
+  refusalListeners.add(listener);
+  return () => void refusalListeners.delete(listener);
+}
+
+function withEnvelope(t: TallyTransport): TallyApi {
+  const calls: Partial<Record<Method, unknown>> = {};
+  for (const method of METHODS) {
+    const send = t[method] as (input: unknown, env: ReturnType<typeof envelope>) => ReturnType<TallyApi[Method]>;
+    calls[method] = async (input: unknown) => {
+      const result = await send(input, envelope());
+      if (!result.ok && (result.error.code === 'STALE' || result.error.code === 'WRONG_DATASET')) {
+        for (const l of refusalListeners) l(result.error);
+      }
+      return result;
+    };
+  }
+  return calls as TallyApi;
+}
+
+/** The whole backend API, the same in both shells: every method returns a Result, and every call its envelope. */
+export const api: TallyApi = withEnvelope(transport);
+
+/** Changes other windows and tabs made, live: over IPC in Electron, over Server-Sent Events in the browser. */
+export function subscribePush(handlers: PushHandlers): () => void {
+  return bridge ? subscribeIpc(bridge.onPush, handlers) : subscribeSse(() => token, handlers);
+}
 
 /** Which shell runs the page, and its native menu's commands (the browser mode has none: onMenu never fires). */
 export const shell: TallyShell = bridge

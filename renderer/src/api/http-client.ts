@@ -1,26 +1,37 @@
-import type { TallyApi } from '../../../shared/api/contract';
 import { METHODS, type Method } from '../../../shared/api/methods';
 import { ERROR_CODES, type ErrorCode, type Result } from '../../../shared/api/result';
+import { ENVELOPE_HEADERS, type EnvelopeData, type TallyTransport } from '../../../shared/api/shell';
 
 const KNOWN_CODES = new Set<string>(ERROR_CODES);
 
 /**
- * The browser mode's API: POST /api/<method> with the run's token. Every outcome is a Result, like over IPC: a
- * refused or unreachable server becomes an error the UI can show, never a thrown exception.
+ * The browser mode's API: POST /api/<method> with the run's token, and the call's envelope in headers. Every
+ * outcome is a Result, like over IPC: a refused or unreachable server becomes an error the UI can show, never a
+ * thrown exception.
  */
-export function createHttpApi(getToken: () => string | null, base = ''): TallyApi {
+export function createHttpApi(getToken: () => string | null, base = ''): TallyTransport {
   const calls: Partial<Record<Method, unknown>> = {};
-  for (const method of METHODS) calls[method] = (input: unknown) => post(base, method, input, getToken());
-  return calls as TallyApi;
+  for (const method of METHODS) calls[method] = (input: unknown, envelope?: EnvelopeData) => post(base, method, input, getToken(), envelope);
+  return calls as TallyTransport;
 }
 
-async function post(base: string, method: Method, input: unknown, token: string | null): Promise<Result<unknown>> {
+function envelopeHeaders(envelope: EnvelopeData | undefined): Record<string, string> {
+  if (!envelope) return {};
+  return {
+    [ENVELOPE_HEADERS.client]: envelope.client,
+    // Paths may hold any character; headers carry ASCII only.
+    [ENVELOPE_HEADERS.dataset]: envelope.dataset === null ? '' : encodeURIComponent(envelope.dataset),
+    [ENVELOPE_HEADERS.baseSeq]: String(envelope.baseSeq),
+  };
+}
+
+async function post(base: string, method: Method, input: unknown, token: string | null, envelope: EnvelopeData | undefined): Promise<Result<unknown>> {
   if (!token) return failure('INTERNAL', 'no access token: open the address that `npm run web` printed');
   let response: Response;
   try {
     response = await fetch(`${base}/api/${method}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Tally-Token': token },
+      headers: { 'Content-Type': 'application/json', 'X-Tally-Token': token, ...envelopeHeaders(envelope) },
       body: JSON.stringify(input ?? {}),
       cache: 'no-store',
       credentials: 'same-origin',

@@ -1,12 +1,15 @@
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { DatasetSnapshot, Input, Mutation, Output, UndoState } from '../../../shared/api/contract';
 import type { Method } from '../../../shared/api/methods';
 import type { Result, TallyErrorData } from '../../../shared/api/result';
 import type { DatasetDoc, HistoryChange } from '../../../shared/model';
-import { api } from '../api/client';
+import type { PushEvent } from '../../../shared/api/envelope';
+import { api, onOutdated, subscribePush } from '../api/client';
+import { session } from '../api/session';
 import { applyChanges } from './apply-changes';
 import { buildLookups, type DatasetLookups } from './lookups';
 import { WRITE_METHODS, type SaveState } from './save-state';
+import { SeqOrder } from './seq-order';
 
 export type ChangeListener = (changes: readonly HistoryChange[]) => void;
 
@@ -34,6 +37,9 @@ export interface DatasetStore {
   onChanges: (cb: ChangeListener) => () => void;
   /** Bumped when a whole new snapshot is loaded (listeners should reload everything). */
   snapshotVersion: number;
+  /** What another window or tab did to this one's dataset (opened another, closed it), until dismissed. */
+  notice: string | null;
+  dismissNotice: () => void;
 }
 
 export interface DatasetNotices {
@@ -41,6 +47,18 @@ export interface DatasetNotices {
   readOnly: boolean;
 }
 const NO_NOTICES: DatasetNotices = { warnings: [], readOnly: false };
+
+/** One change to apply in history order: this client's own result or a change pushed from another client. */
+interface Ordered {
+  changes: readonly HistoryChange[];
+  /** add-version's re-anchoring result (own results). */
+  orphaned?: readonly string[];
+  /** Every orphaned observation after the change (pushed changes). */
+  orphanedAll?: readonly string[];
+}
+
+/** A missing seq is waited for this long (the other channel may just be slower) before the snapshot is reloaded. */
+const GAP_WAIT_MS = 1500;
 
 const NO_UNDO: UndoState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
 
@@ -78,29 +96,69 @@ export function DatasetProvider({ children }: { children: ReactNode }) {
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   const [notices, setNotices] = useState<DatasetNotices>(NO_NOTICES);
   const [snapshotVersion, setSnapshotVersion] = useState(0);
+  const [notice, setNotice] = useState<string | null>(null);
   const listeners = useRef(new Set<ChangeListener>());
   const pending = useRef(0);
   const lastError = useRef<string | null>(null);
+  const order = useRef(new SeqOrder<Ordered>());
+  /** The seq of the result whose undo state is shown: an older answer arriving late does not replace it. */
+  const undoSeq = useRef(0);
+  const gapTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const resyncing = useRef<Promise<void> | null>(null);
 
-  const setSnapshot = useCallback((s: DatasetSnapshot | null) => {
+  /** A whole new document; `resetSave` is false for a refresh, so a "Not saved: …" message stays up. */
+  const replaceSnapshot = useCallback((s: DatasetSnapshot | null, resetSave: boolean) => {
+    // The envelope changes at once: the next call already names this dataset and base.
+    session.dataset = s?.path ?? null;
+    session.seq = s?.seq ?? 0;
+    order.current.reset(session.seq);
+    undoSeq.current = session.seq;
+    if (gapTimer.current) clearTimeout(gapTimer.current);
+    gapTimer.current = null;
     setPath(s?.path ?? null);
     setDoc(s?.doc ?? null);
     setUndo(s?.undo ?? NO_UNDO);
     setOrphanedIds(new Set(s?.orphanedObservationIds ?? []));
     setNotices(s ? { warnings: s.warnings, readOnly: s.readOnly } : NO_NOTICES);
-    setSave({ kind: 'idle' });
+    if (resetSave) setSave({ kind: 'idle' });
     setSnapshotVersion((v) => v + 1);
   }, []);
 
-  const applyMutation = useCallback((m: Mutation) => {
-    setDoc((d) => (d ? applyChanges(d, m.changes) : d));
-    setUndo(m.undo);
+  const setSnapshot = useCallback((s: DatasetSnapshot | null) => {
+    setNotice(null);
+    replaceSnapshot(s, true);
+  }, [replaceSnapshot]);
+
+  /** Reloads whatever the backend has open now (after a refusal, a gap, a reconnect or another tab's switch). */
+  const resync = useCallback(
+    (why: 'refresh' | 'switched') => {
+      resyncing.current ??= (async () => {
+        const before = session.dataset;
+        const r = await api['dataset-snapshot']({});
+        if (r.ok) replaceSnapshot(r.data, false);
+        else if (r.error.code === 'NO_DATASET') replaceSnapshot(null, false);
+        else return;
+        const now = r.ok ? r.data : null;
+        if (why === 'switched' || now?.path !== before) {
+          setNotice(now ? `Another window or tab opened "${now.doc.meta.name}"; this one shows it now.` : 'Another window or tab closed this dataset.');
+        }
+      })().finally(() => {
+        resyncing.current = null;
+      });
+      return resyncing.current;
+    },
+    [replaceSnapshot],
+  );
+
+  const applyNow = useCallback((item: Ordered) => {
+    const { changes, orphaned, orphanedAll } = item;
+    setDoc((d) => (d ? applyChanges(d, changes) : d));
     // A removed observation can no longer be orphaned; re-anchoring results come back via `orphaned` on add-version.
-    const removed = m.changes.filter((c) => c.collection === 'observations' && c.after === null).map((c) => c.id);
+    const removed = changes.filter((c) => c.collection === 'observations' && c.after === null).map((c) => c.id);
     // A quote given anew (attached in the reader, against the current text) is anchored again.
-    for (const c of m.changes) if (c.collection === 'observations' && c.before && c.after && requoted(c.before, c.after)) removed.push(c.id);
-    const orphaned = (m as Mutation & { orphaned?: string[] }).orphaned;
-    if (removed.length || orphaned) {
+    for (const c of changes) if (c.collection === 'observations' && c.before && c.after && requoted(c.before, c.after)) removed.push(c.id);
+    if (orphanedAll) setOrphanedIds(new Set(orphanedAll));
+    else if (removed.length || orphaned) {
       setOrphanedIds((prev) => {
         const next = new Set(prev);
         for (const id of removed) next.delete(id);
@@ -108,8 +166,77 @@ export function DatasetProvider({ children }: { children: ReactNode }) {
         return next;
       });
     }
-    for (const l of listeners.current) l(m.changes);
+    for (const l of listeners.current) l(changes);
   }, []);
+
+  /** Applies a change once every earlier one has been; a gap that stays open reloads the snapshot. */
+  const offer = useCallback(
+    (seq: number, item: Ordered) => {
+      for (const ready of order.current.offer(seq, item)) applyNow(ready);
+      session.seq = order.current.applied;
+      if (!order.current.gap) {
+        if (gapTimer.current) clearTimeout(gapTimer.current);
+        gapTimer.current = null;
+      } else if (!gapTimer.current) {
+        gapTimer.current = setTimeout(() => {
+          gapTimer.current = null;
+          if (order.current.gap) void resync('refresh');
+        }, GAP_WAIT_MS);
+      }
+    },
+    [applyNow, resync],
+  );
+
+  const applyMutation = useCallback(
+    (m: Mutation) => {
+      if (m.seq >= undoSeq.current) {
+        undoSeq.current = m.seq;
+        setUndo(m.undo);
+      }
+      // A change that changed nothing has no seq of its own (it repeats the last one): nothing to apply.
+      if (m.changes.length > 0) offer(m.seq, { changes: m.changes, orphaned: (m as Mutation & { orphaned?: string[] }).orphaned });
+    },
+    [offer],
+  );
+
+  const undoRefresh = useRef<ReturnType<typeof setTimeout> | null>(null);
+  /**
+   * Another client's change can make this one's Undo impossible (it changed the same records): ask again for this
+   * client's undo state, so its label keeps saying what Undo will do. An own change answered meanwhile wins.
+   */
+  const refreshUndo = useCallback(() => {
+    if (undoRefresh.current) return;
+    undoRefresh.current = setTimeout(() => {
+      undoRefresh.current = null;
+      const asked = undoSeq.current;
+      void api['history-list']({ limit: 1 }).then((r) => {
+        if (r.ok && undoSeq.current === asked) setUndo(r.data.undo);
+      });
+    }, 100);
+  }, []);
+
+  const onPushed = useCallback(
+    (e: PushEvent) => {
+      if (e.kind === 'hello') {
+        // A new stream: a change made before it was up (after this client's snapshot) would never arrive.
+        if (session.dataset !== null && e.dataset === session.dataset && e.seq > order.current.applied && !order.current.gap) void resync('refresh');
+        return;
+      }
+      if (e.kind === 'dataset') {
+        // Another client opened or closed a dataset: a window showing one follows (the backend has one open).
+        if (e.client !== session.client && session.dataset !== null && e.dataset !== session.dataset) void resync('switched');
+        return;
+      }
+      if (e.dataset !== session.dataset) return;
+      offer(e.seq, { changes: e.changes, orphanedAll: e.orphanedObservationIds });
+      if (e.client !== session.client) refreshUndo();
+    },
+    [offer, resync, refreshUndo],
+  );
+
+  useEffect(() => subscribePush({ event: onPushed, reconnected: () => void (session.dataset !== null && resync('refresh')) }), [onPushed, resync]);
+  // Refused as out of date, whoever made the call: reload what the backend has now (the caller shows the message).
+  useEffect(() => onOutdated(() => void resync('refresh')), [resync]);
 
   const run = useCallback(
     async <M extends Method>(method: M, input: Input<M>): Promise<Result<Output<M>>> => {
@@ -130,6 +257,8 @@ export function DatasetProvider({ children }: { children: ReactNode }) {
         else if (isMutation(result.data)) applyMutation(result.data);
       } else if (writes) {
         lastError.current = `Not saved: ${errorText(result.error)}`;
+        // The refresh a refusal started: the message goes up with the latest version, not before it.
+        if (resyncing.current) await resyncing.current;
       }
       if (writes) {
         pending.current -= 1;
@@ -149,9 +278,11 @@ export function DatasetProvider({ children }: { children: ReactNode }) {
 
   const lookups = useMemo(() => (doc ? buildLookups(doc) : null), [doc]);
 
+  const dismissNotice = useCallback(() => setNotice(null), []);
+
   const store = useMemo<DatasetStore>(
-    () => ({ path, doc, undo, orphanedIds, notices, lookups, save, run, applyMutation, setSnapshot, onChanges, snapshotVersion }),
-    [path, doc, undo, orphanedIds, notices, lookups, save, run, applyMutation, setSnapshot, onChanges, snapshotVersion],
+    () => ({ path, doc, undo, orphanedIds, notices, lookups, save, run, applyMutation, setSnapshot, onChanges, snapshotVersion, notice, dismissNotice }),
+    [path, doc, undo, orphanedIds, notices, lookups, save, run, applyMutation, setSnapshot, onChanges, snapshotVersion, notice, dismissNotice],
   );
   return <DatasetContext.Provider value={store}>{children}</DatasetContext.Provider>;
 }

@@ -6,7 +6,7 @@ const fmt = new Intl.NumberFormat('en');
 
 /** Dataset name, counts and the save indicator: "Saved" appears only once every write has returned ok. */
 export function StatusLine() {
-  const { doc, save, orphanedIds, notices } = useDataset();
+  const { doc, save, orphanedIds, notices, notice, dismissNotice } = useDataset();
   const { shownCount } = useUi();
   if (!doc) return null;
   const total = doc.observations.length;
@@ -20,6 +20,14 @@ export function StatusLine() {
       {orphanedIds.size > 0 && <span className="status-line__warn">{orphanedIds.size} orphaned citations</span>}
       <GroupCounts />
       <span className="status-line__spacer" />
+      {notice && (
+        <span role="alert" className="status-line__notice">
+          {notice}
+          <button type="button" className="status-line__dismiss" aria-label="Dismiss notice" onClick={dismissNotice}>
+            ×
+          </button>
+        </span>
+      )}
       <span role="status" aria-label="Save state" className={`save-state save-state--${save.kind}`}>
         {save.kind === 'saving' ? 'Saving…' : save.kind === 'saved' ? 'Saved' : save.kind === 'error' ? save.message : ''}
       </span>
