@@ -47,7 +47,9 @@ export interface StatusExplanation {
   apart: number[];
   /** The units in the group, in order of first appearance. */
   units: string[];
-  /** Status, reason and every figure's interval, in sentences. */
+  /** Status and reason in one sentence: "Conflict: figures 1 and 2 do not overlap: …". */
+  summary: string;
+  /** The summary and every figure's interval, in sentences. */
   text: string;
 }
 
@@ -181,6 +183,7 @@ export function explainStatus(status: GroupStatus, figures: readonly ExplainFigu
   }
 
   const lines = explained.map((f) => `${f.n}. “${f.stated || w.noFigure}”: ${f.interval ?? w.noValue}`);
-  const text = `${w.label[status]}: ${w.lead(status, valued.length, apart)}${reason}. ${lines.join('; ')}.`;
-  return { status, words: options.words, numbers, figures: explained, reason, apart, units, text };
+  const summary = `${w.label[status]}: ${w.lead(status, valued.length, apart)}${reason}.`;
+  const text = `${summary} ${lines.join('; ')}.`;
+  return { status, words: options.words, numbers, figures: explained, reason, apart, units, summary, text };
 }

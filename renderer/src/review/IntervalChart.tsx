@@ -10,6 +10,8 @@ export interface ChartBand {
   stated: string;
   value: number | null;
   interval: Interval | null;
+  /** The interval in words as explain-status writes it ("28,75 – 30,29 tỷ USD"), for the spoken summary. */
+  intervalText?: string | null;
 }
 
 interface Row {
@@ -103,7 +105,11 @@ function BandShape(props: BarShapeProps) {
 /** A sentence per band for screen readers (the chart itself is an image to them). */
 export function chartSummary(bands: readonly ChartBand[], accepted: number | null, unit: string): string {
   const parts = bands.map((b) => {
-    const where = b.interval ? `from ${formatBound(b.interval.low)} up to (not including) ${formatBound(b.interval.high)}` : 'no value yet';
+    const where = !b.interval
+      ? 'no value yet'
+      : b.intervalText
+        ? `${b.intervalText} (the upper end not included)`
+        : `from ${formatBound(b.interval.low)} up to (not including) ${formatBound(b.interval.high)}`;
     return `${b.n}. ${b.source}, “${b.stated}”: ${where}`;
   });
   const acc = accepted === null ? 'no accepted value yet' : `accepted value ${formatBound(accepted)}`;
