@@ -50,7 +50,8 @@ export function ReviewView() {
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
   // Bumped after each decision: the view then moves on to the next open group and puts focus there.
   const [advance, setAdvance] = useState(0);
-  const focusDetail = useRef(false);
+  // Bumped to put focus on the current group's heading once it is drawn (keyboard moves, after a decision).
+  const [focusNonce, setFocusNonce] = useState(0);
   const bulkRationale = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
@@ -80,15 +81,13 @@ export function ReviewView() {
   // After a decision: the group that took the decided one's place in the queue (or the last), focused.
   useEffect(() => {
     if (advance === 0 || !lists || lists.queueLength === 0 || (current && lists.queueIndexOf(current) >= 0)) return;
-    focusDetail.current = true;
+    setFocusNonce((n) => n + 1);
     setCurrent(lists.queueKeyAt(Math.min(pos.current, lists.queueLength - 1)));
   }, [advance]); // eslint-disable-line react-hooks/exhaustive-deps
 
   useEffect(() => {
-    if (!focusDetail.current) return;
-    focusDetail.current = false;
-    document.querySelector<HTMLElement>('.group-detail h3')?.focus();
-  }, [current]);
+    if (focusNonce > 0) document.querySelector<HTMLElement>('.group-detail h3')?.focus();
+  }, [focusNonce]);
 
   // The selection as it stands: groups resolved or changed since they were selected drop out of it.
   const liveSelected = useMemo(
@@ -125,7 +124,10 @@ export function ReviewView() {
       for (const ks of [current, nextKey]) if (ks && bulkSelectable(lists.view(ks) ?? { status: 'single', resolved: true })) next.add(ks);
       return next;
     });
-    if (nextKey) setCurrent(nextKey);
+    if (nextKey) {
+      setFocusNonce((n) => n + 1);
+      setCurrent(nextKey);
+    }
   }, [lists, current]);
 
   useEffect(() => {
@@ -147,11 +149,14 @@ export function ReviewView() {
           field.focus();
         }
       } else if (e.key === 'j' || e.key === 'ArrowDown') {
+        // Focus follows the keyboard, so Space, 1–9 and r act on the group now shown.
         e.preventDefault();
         go(1);
+        setFocusNonce((n) => n + 1);
       } else if (e.key === 'k' || e.key === 'ArrowUp') {
         e.preventDefault();
         go(-1);
+        setFocusNonce((n) => n + 1);
       }
     };
     window.addEventListener('keydown', onKey);
