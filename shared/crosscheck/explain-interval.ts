@@ -17,6 +17,12 @@ const UNIT_WORDS: Record<Language, Record<string, string>> = { vi: { VND: 'đồ
 const suffix = (w: FigureWriting) => [scaleName(w.scale, w.numbers), UNIT_WORDS[w.numbers][w.unit] ?? w.unit].filter(Boolean).join(' ');
 const scaled = (x: number, w: FigureWriting) => x / 10 ** w.scale;
 
+/** A number alone at the writing's scale, for an axis tick: 28500000000 at tỷ → "28,5". */
+export const writeNumber = (v: number, w: FigureWriting): string => formatShortest(scaled(v, w), w.numbers);
+
+/** What follows the numbers: scale word and unit ("tỷ USD", "nghìn tỷ đồng", "%"). */
+export const writingSuffix = (w: FigureWriting): string => suffix(w);
+
 /** A value as its reader writes it: "28,8 tỷ USD", "6,51 %", "−2.5 %". */
 export function writeValue(v: number, w: FigureWriting): string {
   const s = suffix(w);

@@ -47,6 +47,8 @@ export interface StatusExplanation {
   apart: number[];
   /** The units in the group, in order of first appearance. */
   units: string[];
+  /** How the first unit's numbers are written (language, scale, unit), e.g. for a chart's axis; null without values. */
+  writing: FigureWriting | null;
   /** Status and reason in one sentence: "Conflict: figures 1 and 2 do not overlap: …". */
   summary: string;
   /** The summary and every figure's interval, in sentences. */
@@ -185,5 +187,6 @@ export function explainStatus(status: GroupStatus, figures: readonly ExplainFigu
   const lines = explained.map((f) => `${f.n}. “${f.stated || w.noFigure}”: ${f.interval ?? w.noValue}`);
   const summary = `${w.label[status]}: ${w.lead(status, valued.length, apart)}${reason}.`;
   const text = `${summary} ${lines.join('; ')}.`;
-  return { status, words: options.words, numbers, figures: explained, reason, apart, units, summary, text };
+  const writing = units.length > 0 ? writings.get(units[0])! : null;
+  return { status, words: options.words, numbers, figures: explained, reason, apart, units, writing, summary, text };
 }

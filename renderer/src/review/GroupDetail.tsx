@@ -4,6 +4,7 @@ import type { Input } from '../../../shared/api/contract';
 import type { Observation, Source } from '../../../shared/model';
 import { GroupBadge } from '../groups/GroupBadge';
 import { explainGroup } from '../groups/group-explanation';
+import { writeNumber, writingSuffix } from '../../../shared/crosscheck/explain-interval';
 import { parseValueInput } from '../grid/cell-values';
 import { inTextField } from '../ui/in-text-field';
 import { IntervalChart, type ChartBand } from './IntervalChart';
@@ -202,7 +203,12 @@ export function GroupDetail({ view, members, sourcesById, tolerance, onResolve, 
         </ul>
       </section>
 
-      <IntervalChart bands={bands} accepted={acceptedValue} unit={unit} />
+      <IntervalChart
+        bands={bands}
+        accepted={acceptedValue}
+        unit={explanation.writing ? writingSuffix(explanation.writing) : unit}
+        formatTick={explanation.writing ? (v) => writeNumber(v, explanation.writing!) : undefined}
+      />
 
       <div className="obs-cards">
         {members.map((o, i) => (
@@ -211,6 +217,7 @@ export function GroupDetail({ view, members, sourcesById, tolerance, onResolve, 
             n={i + 1}
             observation={o}
             source={o.sourceId ? sourcesById.get(o.sourceId) : undefined}
+            valueText={explanation.figures[i]?.value ?? null}
             interval={explanation.figures[i]?.interval ?? null}
             unitFixes={incomparable && editable && o.value !== null ? explanation.units.filter((u) => u !== o.unit) : []}
             onChangeUnit={(u) => void changeUnit(o.id, u)}

@@ -11,7 +11,8 @@ interface Props {
   n: number;
   observation: Observation;
   source: Source | undefined;
-  /** The interval in words, as explain-status writes it ("28,75 – 30,29 tỷ USD"); null without a value. */
+  /** The value and interval in words, as explain-status writes them ("28,8 tỷ USD", "28,75 – 30,29 tỷ USD"). */
+  valueText: string | null;
   interval: string | null;
   /** Units this figure could take so that its group's units agree (an incomparable group); empty otherwise. */
   unitFixes: readonly string[];
@@ -39,7 +40,7 @@ function QuoteInContext({ o }: { o: Observation }) {
 }
 
 /** One observation of the group, side by side with the others: what it says, where, and the reviewer's choices. */
-export function ObservationCard({ n, observation: o, source, interval, unitFixes, onChangeUnit, busy, accepted, editable, onAccept, deprecate, onDeprecate }: Props) {
+export function ObservationCard({ n, observation: o, source, valueText, interval, unitFixes, onChangeUnit, busy, accepted, editable, onAccept, deprecate, onDeprecate }: Props) {
   const sourceName = source?.title ?? (o.sourceId ? o.sourceId : 'No source');
   return (
     <article className={`obs-card${accepted ? ' obs-card--accepted' : ''}`} aria-label={`Observation ${n}: ${o.stated || 'no figure'} — ${sourceName}`}>
@@ -61,7 +62,7 @@ export function ObservationCard({ n, observation: o, source, interval, unitFixes
       </p>
       <dl className="obs-card__facts">
         <dt>Value</dt>
-        <dd>{o.value === null ? '—' : valueWithUnit(o.value, o.unit)}</dd>
+        <dd>{o.value === null ? '—' : (valueText ?? valueWithUnit(o.value, o.unit))}</dd>
         <dt>Unit</dt>
         <dd>{o.unit || '—'}</dd>
         <dt>Qualifier</dt>
