@@ -22,6 +22,8 @@ export interface ExplainOptions {
   words: Language;
   /** Language of the figures' numbers when neither their sources nor their words say (the dataset's). */
   fallback?: Language;
+  /** At most this many figures are listed in `text` (a tooltip stays short in a large group); all by default. */
+  listed?: number;
 }
 
 export interface ExplainedFigure {
@@ -65,6 +67,7 @@ interface Words {
   lead: (status: GroupStatus, count: number, apart: number[]) => string;
   noValue: string;
   noFigure: string;
+  more: (n: number) => string;
 }
 
 const WORDS: Record<Language, Words> = {
@@ -85,6 +88,7 @@ const WORDS: Record<Language, Words> = {
             : '',
     noValue: 'no value yet',
     noFigure: '(no figure as written)',
+    more: (n) => `and ${n} more`,
   },
   vi: {
     label: { single: 'Một số liệu', agree: 'Khớp', compatible: 'Tương thích', conflict: 'Mâu thuẫn', incomparable: 'Không so được' },
@@ -97,6 +101,7 @@ const WORDS: Record<Language, Words> = {
       s === 'conflict' ? `số liệu ${apart.join(' và ')} ` : s === 'compatible' ? `${count} số liệu khác nhau nhưng ` : s === 'agree' ? `${count} số liệu ` : '',
     noValue: 'chưa có giá trị',
     noFigure: '(không có chữ gốc)',
+    more: (n) => `và ${n} số liệu khác`,
   },
 };
 
@@ -184,7 +189,9 @@ export function explainStatus(status: GroupStatus, figures: readonly ExplainFigu
     reason = w.noValue;
   }
 
-  const lines = explained.map((f) => `${f.n}. “${f.stated || w.noFigure}”: ${f.interval ?? w.noValue}`);
+  const listed = Math.max(0, options.listed ?? explained.length);
+  const lines = explained.slice(0, listed).map((f) => `${f.n}. “${f.stated || w.noFigure}”: ${f.interval ?? w.noValue}`);
+  if (explained.length > listed) lines.push(w.more(explained.length - listed));
   const summary = `${w.label[status]}: ${w.lead(status, valued.length, apart)}${reason}.`;
   const text = `${summary} ${lines.join('; ')}.`;
   const writing = units.length > 0 ? writings.get(units[0])! : null;

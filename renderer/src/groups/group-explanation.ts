@@ -14,7 +14,8 @@ export function explainGroup(
   members: readonly Observation[],
   sourcesById: ReadonlyMap<string, Source> | undefined,
   tolerance: number,
+  listed?: number,
 ): StatusExplanation {
   const languageOf = (o: Observation) => (o.sourceId ? (sourcesById?.get(o.sourceId)?.language ?? null) : null);
-  return explainStatus(status, explainFigures(members, languageOf, tolerance), { words: UI_LANGUAGE });
+  return explainStatus(status, explainFigures(members, languageOf, tolerance), { words: UI_LANGUAGE, listed });
 }

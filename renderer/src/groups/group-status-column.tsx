@@ -22,11 +22,14 @@ export function reviewable(g: GroupState): boolean {
   return resolved || needsReview({ status: g.status, resolved });
 }
 
+/** Figures a badge's tooltip lists; the review card lists them all. */
+const TOOLTIP_FIGURES = 8;
+
 function GroupStatusCell(p: ICellRendererParams<Observation>) {
   const g = groupOf(p.context, p.data?.id);
   if (!g) return <span className="muted small">no group</span>;
   const ctx = p.context as GridContext;
-  const why = explainGroup(g.status, g.members, ctx.lookups?.sourcesById, ctx.groups?.tolerance ?? DEFAULT_TOLERANCE).text;
+  const why = explainGroup(g.status, g.members, ctx.lookups?.sourcesById, ctx.groups?.tolerance ?? DEFAULT_TOLERANCE, TOOLTIP_FIGURES).text;
   const open = reviewable(g) ? ' Double-click or press Enter to open this group in Review.' : '';
   return (
     <span className="group-cell">

@@ -86,6 +86,13 @@ describe('explainStatus: agree, single, incomparable', () => {
     const e = explain([en(215, '215 projects', { unit: 'project' }), en(164, '164', { unit: 'count' })], 'vi');
     expect(e.reason).toBe('đơn vị khác nhau: project và count — sửa đơn vị hoặc chỉ tiêu');
   });
+  it('lists at most the figures asked for, saying how many more there are', () => {
+    const members = [1, 2, 3, 4].map((k) => vi(6.51, '6,51%', { unit: '%', note: String(k) }));
+    const { groups } = checkDataset(dataset(members, [], 0.05));
+    const e = explainStatus(groups[0].status, explainFigures(members, () => 'vi', 0.05), { words: 'en', listed: 2 });
+    expect(e.text).toBe('Agree: the 4 figures state the same value: 6,51 %. 1. “6,51%”: 6,505 – 6,515 %; 2. “6,51%”: 6,505 – 6,515 %; and 2 more.');
+    expect(e.figures).toHaveLength(4);
+  });
   it('a draft without a value says so and is left out of the reason', () => {
     const e = explain([vi(2.16, '2,16%', { unit: '%' }), obs({ value: null, stated: '', sourceId: 'src-vi', unit: '%' })]);
     expect(e.status).toBe('single');
