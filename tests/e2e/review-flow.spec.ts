@@ -103,6 +103,22 @@ test('three compatible groups are resolved in one action, and the keyboard reach
   expect(consoleErrors).toEqual([]);
 });
 
+test('Shift+click on a queue checkbox selects the compatible groups between', async ({ page, server }) => {
+  await addFigures(page, server, 'Retail sales', [
+    ['gần 100 nghìn tỷ đồng', 100e12, 'VND', 'nearly'],
+    ['trên 99,8 nghìn tỷ đồng', 99.8e12, 'VND', 'over'],
+  ]);
+  await view(page, 'Review').click();
+  const box = (name: RegExp) => queue(page).getByRole('checkbox', { name });
+  await box(/Export value/).check();
+  await box(/Retail sales/).click({ modifiers: ['Shift'] });
+  await expect(box(/Industrial production value/)).toBeChecked();
+  await expect(box(/Retail sales/)).toBeChecked();
+  await expect(page.getByRole('button', { name: 'Resolve 3 selected groups' })).toBeVisible();
+  await page.getByRole('button', { name: 'Clear selection' }).click();
+  await expect(queue(page).getByRole('checkbox', { checked: true })).toHaveCount(0);
+});
+
 test('an incomparable group is fixed by changing a unit, never resolved as it is', async ({ page, server, datasetPath, consoleErrors }) => {
   await addFigures(page, server, 'Active FDI projects', [
     ['164 dự án', 164, 'project', 'exact'],

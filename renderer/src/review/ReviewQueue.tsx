@@ -17,7 +17,7 @@ interface Props {
   empty: ReactNode;
   /** Groups chosen to be resolved together (compatible ones only: see bulkSelectable). */
   selected: ReadonlySet<string>;
-  onToggle: (keyString: string) => void;
+  onToggle: (keyString: string, range?: boolean) => void;
   /** Shown above the list while groups are selected: the form that resolves them together. */
   bulk: ReactNode;
 }
@@ -27,7 +27,7 @@ export const bulkSelectable = (g: Pick<GroupView, 'status' | 'resolved'>) => g.s
 
 interface Selection {
   selected: ReadonlySet<string>;
-  onToggle: (keyString: string) => void;
+  onToggle: (keyString: string, range?: boolean) => void;
 }
 
 // Memoised on the view's identity: ReviewLists keeps a group's snapshot until that group changes, so an edit redraws
@@ -43,7 +43,7 @@ const Item = memo(function Item({
   current: boolean;
   onSelect: (keyString: string) => void;
   selected: boolean;
-  onToggle?: (keyString: string) => void;
+  onToggle?: (keyString: string, range?: boolean) => void;
 }) {
   return (
     <li className="queue-row">
@@ -53,7 +53,9 @@ const Item = memo(function Item({
           className="queue-row__check"
           aria-label={`Select ${keyLabel(g.key)} to resolve with others`}
           checked={selected}
-          onChange={() => onToggle(g.keyString)}
+          // Shift+click selects every selectable group from the last one toggled to this one (React's change event of
+          // a checkbox is its click, which carries the modifier keys).
+          onChange={(e) => onToggle(g.keyString, (e.nativeEvent as MouseEvent).shiftKey === true)}
         />
       )}
       <button type="button" className="queue-item" aria-current={current ? 'true' : undefined} onClick={() => onSelect(g.keyString)}>

@@ -95,13 +95,26 @@ export function ReviewView() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [selected, lists, listsVersion],
   );
-  const toggle = useCallback((ks: string) => {
-    setSelected((prev) => {
-      const next = new Set(prev);
-      if (!next.delete(ks)) next.add(ks);
-      return next;
-    });
-  }, []);
+  // The last group toggled: Shift+click selects from it to the one clicked.
+  const anchor = useRef<string | null>(null);
+  const toggle = useCallback(
+    (ks: string, range = false) => {
+      const from = anchor.current && lists ? lists.queueIndexOf(anchor.current) : -1;
+      const to = lists ? lists.queueIndexOf(ks) : -1;
+      anchor.current = ks;
+      setSelected((prev) => {
+        const next = new Set(prev);
+        if (range && lists && from >= 0 && to >= 0) {
+          for (let i = Math.min(from, to); i <= Math.max(from, to); i++) {
+            const k = lists.queueKeyAt(i);
+            if (bulkSelectable(lists.view(k) ?? { status: 'single', resolved: true })) next.add(k);
+          }
+        } else if (!next.delete(ks)) next.add(ks);
+        return next;
+      });
+    },
+    [lists],
+  );
 
   const go = useCallback(
     (step: 1 | -1) => {
