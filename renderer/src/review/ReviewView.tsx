@@ -11,9 +11,16 @@ import { BulkResolveForm } from './BulkResolveForm';
 import { GroupDetail, type ResolveInput } from './GroupDetail';
 import { ReviewerNameDialog } from './ReviewerNameDialog';
 import { bulkSelectable, ReviewQueue } from './ReviewQueue';
+import type { ReviewLists } from '../groups/review-lists';
 import { ToleranceField } from './ToleranceField';
 import './review.css';
 import { plural } from '../../../shared/text/plural';
+
+/** A listed group that may join a selection resolved together (bulkSelectable). */
+const selectableIn = (lists: ReviewLists, ks: string): boolean => {
+  const v = lists.view(ks);
+  return !!v && bulkSelectable(v);
+};
 
 /** The queue is empty: say so kindly, with what the dataset holds. */
 function NothingToReview({ totals, resolved, compact }: { totals: string[]; resolved: number; compact?: boolean }) {
@@ -91,7 +98,7 @@ export function ReviewView() {
 
   // The selection as it stands: groups resolved or changed since they were selected drop out of it.
   const liveSelected = useMemo(
-    () => [...selected].filter((ks) => lists && lists.queueIndexOf(ks) >= 0 && bulkSelectable(lists.view(ks) ?? { status: 'single', resolved: true })),
+    () => [...selected].filter((ks) => lists && lists.queueIndexOf(ks) >= 0 && selectableIn(lists, ks)),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [selected, lists, listsVersion],
   );
@@ -107,7 +114,7 @@ export function ReviewView() {
         if (range && lists && from >= 0 && to >= 0) {
           for (let i = Math.min(from, to); i <= Math.max(from, to); i++) {
             const k = lists.queueKeyAt(i);
-            if (bulkSelectable(lists.view(k) ?? { status: 'single', resolved: true })) next.add(k);
+            if (selectableIn(lists, k)) next.add(k);
           }
         } else if (!next.delete(ks)) next.add(ks);
         return next;
@@ -134,7 +141,7 @@ export function ReviewView() {
     const nextKey = i >= 0 && i + 1 < lists.queueLength ? lists.queueKeyAt(i + 1) : null;
     setSelected((prev) => {
       const next = new Set(prev);
-      for (const ks of [current, nextKey]) if (ks && bulkSelectable(lists.view(ks) ?? { status: 'single', resolved: true })) next.add(ks);
+      for (const ks of [current, nextKey]) if (ks && selectableIn(lists, ks)) next.add(ks);
       return next;
     });
     if (nextKey) {
