@@ -60,6 +60,15 @@ export const DatasetSnapshot = z.object({
 });
 export type DatasetSnapshot = z.infer<typeof DatasetSnapshot>;
 
+/** One group's decision: the accepted observation (or a typed value and unit) and the figures to deprecate. */
+export const ResolveGroup = z.object({
+  group: GroupKey,
+  observationId: Id.nullable(),
+  value: z.number().finite().optional(),
+  unit: z.string().optional(),
+  deprecate: z.array(z.object({ id: Id, reason: DeprecationReason, note: z.string().default('') })).default([]),
+});
+
 export const DatasetListing = z.object({
   path: z.string(),
   name: z.string(),
@@ -200,18 +209,11 @@ export const CONTRACT = {
   'sources-add-version': method(z.object({ id: Id, text: z.string().min(1) }).strict(), Mutation.extend({ orphaned: z.array(Id) })),
   'sources-delete': method(z.object({ id: Id, force: z.boolean().default(false) }).strict(), Mutation),
   'sources-text': method(z.object({ id: Id }).strict(), z.object({ id: Id, text: z.string(), hash: z.string() })),
-  'resolutions-create': method(
-    z
-      .object({
-        group: GroupKey,
-        observationId: Id.nullable(),
-        value: z.number().finite().optional(),
-        unit: z.string().optional(),
-        rationale: z.string().default(''),
-        deprecate: z.array(z.object({ id: Id, reason: DeprecationReason, note: z.string().default('') })).default([]),
-      })
-      .strict(),
-    Mutation.extend({ resolution: Resolution }),
+  'resolutions-create': method(ResolveGroup.extend({ rationale: z.string().default('') }).strict(), Mutation.extend({ resolution: Resolution })),
+  /** Several groups decided at once with one rationale: one resolution record each, one undo step. */
+  'resolutions-create-many': method(
+    z.object({ items: z.array(ResolveGroup.strict()).min(1).max(10_000), rationale: z.string().default('') }).strict(),
+    Mutation.extend({ resolutions: z.array(Resolution) }),
   ),
   'resolutions-delete': method(z.object({ id: Id }).strict(), Mutation),
   'history-list': method(

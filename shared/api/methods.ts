@@ -23,6 +23,7 @@ export const METHODS = [
   'sources-delete',
   'sources-text',
   'resolutions-create',
+  'resolutions-create-many',
   'resolutions-delete',
   'history-list',
   'history-undo',

@@ -14,6 +14,13 @@ const saveState = (page: Page) => page.getByRole('status', { name: 'Save state' 
 /** Narrows the grid with its quick search, so the rows looked at are rendered (the grid virtualises rows). */
 const search = (page: Page, text: string) => page.getByRole('searchbox', { name: 'Search observations' }).fill(text);
 
+/** Opens a decided group from the folded "Resolved" list (the view itself moves on after each decision). */
+async function openResolved(page: Page, name: RegExp) {
+  const list = page.getByRole('list', { name: 'Resolved groups' });
+  if (!(await list.isVisible())) await page.getByRole('navigation', { name: 'Groups' }).getByText(/^Resolved \(/).click();
+  await list.getByRole('button', { name }).click();
+}
+
 /** The sample's observations of one group, found by indicator and period (ids are the sample's business). */
 async function groupRows(datasetPath: string, indicator: string, period: string): Promise<Obs[]> {
   const doc = (await readDatasetJson(datasetPath)) as Doc;
@@ -61,7 +68,10 @@ test('a conflict is resolved with a rationale, reopens when one of its figures i
   await ask.getByRole('button', { name: 'Save and resolve' }).click();
   await expect(ask).toBeHidden();
 
-  // The group leaves the queue and shows resolved, with who decided.
+  // The view moves on to the next open group (changed behaviour, issue 11); the decided one leaves the queue and,
+  // opened from the resolved list, shows who decided.
+  await expect(page.getByRole('region', { name: 'Group Thái Nguyên · Export value · 2021' })).toBeVisible();
+  await openResolved(page, /Poor household rate · 2021/);
   await expect(detail.getByRole('status')).toContainText('Resolved by Lan Test');
   await expect(detail.getByRole('status')).toContainText('2.17 %');
   await expect(queue(page)).not.toContainText('Poor household rate');
@@ -139,6 +149,9 @@ test('the keyboard walks the queue and resolves; the tolerance changes statuses 
   const ask = page.getByRole('dialog', { name: 'Your name as reviewer' });
   await ask.getByLabel('Name').fill('Minh');
   await ask.getByLabel('Name').press('Enter');
+  // On to the next open group; the decision is in the resolved list.
+  await expect(page.getByRole('region', { name: 'Group Thái Nguyên · Industrial production value · 2021' })).toBeVisible();
+  await openResolved(page, /Export value · 2021/);
   await expect(detail.getByRole('status')).toContainText('Resolved by Minh');
   await expect(queue(page)).not.toContainText('Export value · 2021');
   const doc = (await readDatasetJson(datasetPath!)) as Omit<Doc, 'observations'> & { observations: Array<Obs & { deprecation: { reason: string } | null }> };
@@ -224,7 +237,7 @@ test('the Group status cell opens its group in Review, by double-click or Enter,
   await detail.getByRole('article').first().getByRole('button', { name: 'Accept this value' }).click();
   await detail.getByLabel(/Rationale/).fill(`Checked against the ${members.length} sources.`);
   await detail.getByRole('button', { name: /^Resolve/ }).click();
-  await expect(detail.getByRole('status')).toContainText('Resolved by Kim');
+  await expect(queue(page)).not.toContainText('Poor household rate');
   await view(page, 'Observations').click();
   await search(page, 'poor household 2021');
   await statusCell(page, povertyRow.id).click();

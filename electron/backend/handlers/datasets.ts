@@ -8,6 +8,7 @@ import { copyDatasetFolder, createDatasetFolder, folderNameFor, uniqueFolder } f
 import { DATASET_FILE, DatasetStore } from '../store/dataset-store';
 import { DatasetSummaries } from '../store/dataset-summary';
 import { recoverDataset } from '../store/recover';
+import { toleranceRechecks } from './resolutions';
 import { change, nowIso, parseInput } from './helpers';
 
 type DatasetHandlers = Pick<
@@ -83,7 +84,9 @@ export function datasetHandlers(ctx: BackendContext): DatasetHandlers {
         const after = parseInput(DatasetMeta, { ...before, ...patch, updatedAt: nowIso() });
         const fields = Object.keys(patch).filter((k) => JSON.stringify(before[k as keyof DatasetMeta]) !== JSON.stringify(after[k as keyof DatasetMeta]));
         if (fields.length === 0) return { action: 'dataset-update-meta', label: '', changes: [] };
-        return { action: 'dataset-update-meta', label: `Edit dataset ${fields.join(', ')}`, changes: [change('meta', before.id, before, after)] };
+        // A new tolerance marks the decisions whose group it gives another status (one undo step with it).
+        const rechecks = fields.includes('tolerance') ? toleranceRechecks(store.doc, after.tolerance) : [];
+        return { action: 'dataset-update-meta', label: `Edit dataset ${fields.join(', ')}`, changes: [change('meta', before.id, before, after), ...rechecks] };
       });
     },
   };

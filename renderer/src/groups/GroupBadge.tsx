@@ -13,11 +13,15 @@ const SYMBOL: Record<GroupStatus, string> = {
   incomparable: '≠',
 };
 
-/** A group's status as a coloured, labelled badge, with a resolved or stale marker. */
-export function GroupBadge({ status, resolved, stale }: BadgeState) {
+/**
+ * A group's status as a coloured, labelled badge, with a resolved or stale marker. With an explanation (why the
+ * group has this status, explain-status.ts), the badge shows it as a tooltip and gives it as its accessible
+ * description.
+ */
+export function GroupBadge({ status, resolved, stale, explanation }: BadgeState & { explanation?: string }) {
   return (
     <span className="group-badge-wrap">
-      <span className={`group-badge group-badge--${status}`}>
+      <span className={`group-badge group-badge--${status}`} title={explanation} aria-description={explanation}>
         <span aria-hidden="true" className="group-badge__symbol">
           {SYMBOL[status]}
         </span>

@@ -1,7 +1,8 @@
 import { useEffect, type RefObject } from 'react';
 import type { ColDef, GridApi, ICellRendererParams, IRowNode } from 'ag-grid-community';
 import { needsReview, type GroupState } from '../../../shared/crosscheck';
-import type { GroupStatus, Observation } from '../../../shared/model';
+import { DEFAULT_TOLERANCE, type GroupStatus, type Observation } from '../../../shared/model';
+import { explainGroup } from './group-explanation';
 import { foldedTextFilter } from '../grid/folded-filter';
 import type { GridContext } from '../grid/grid-context';
 import { groupBadgeText } from './badge-text';
@@ -23,6 +24,9 @@ export function reviewable(g: GroupState): boolean {
   return resolved || needsReview({ status: g.status, resolved });
 }
 
+/** Figures a badge's tooltip lists; the review card lists them all. */
+const TOOLTIP_FIGURES = 8;
+
 function GroupStatusCell(p: ICellRendererParams<Observation>) {
   const g = groupOf(p.context, p.data?.id);
   if (!g) {
@@ -37,9 +41,12 @@ function GroupStatusCell(p: ICellRendererParams<Observation>) {
       </span>
     );
   }
+  const ctx = p.context as GridContext;
+  const why = explainGroup(g.status, g.members, ctx.lookups?.sourcesById, ctx.groups?.tolerance ?? DEFAULT_TOLERANCE, TOOLTIP_FIGURES).text;
+  const open = reviewable(g) ? ' Double-click or press Enter to open this group in Review.' : '';
   return (
-    <span className="group-cell" title={reviewable(g) ? 'Double-click or press Enter to open this group in Review' : undefined}>
-      <GroupBadge status={g.status} resolved={g.resolution !== null && !g.stale} stale={g.stale} />
+    <span className="group-cell">
+      <GroupBadge status={g.status} resolved={g.resolution !== null && !g.stale} stale={g.stale} explanation={why + open} />
     </span>
   );
 }

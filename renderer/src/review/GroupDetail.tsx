@@ -3,6 +3,8 @@ import { observationInterval, type GroupView } from '../../../shared/crosscheck'
 import type { Input } from '../../../shared/api/contract';
 import type { Observation, Source } from '../../../shared/model';
 import { GroupBadge } from '../groups/GroupBadge';
+import { explainGroup } from '../groups/group-explanation';
+import { writeNumber, writingSuffix } from '../../../shared/crosscheck/explain-interval';
 import { parseValueInput } from '../grid/cell-values';
 import { inTextField } from '../ui/in-text-field';
 import { IntervalChart, type ChartBand } from './IntervalChart';
@@ -20,6 +22,8 @@ interface Props {
   /** Sends the decision; resolves to an error message, or null when saved. */
   onResolve: (input: ResolveInput) => Promise<string | null>;
   onReopen: () => Promise<string | null>;
+  /** Changes one observation's unit (the fix an incomparable group offers); resolves to an error message or null. */
+  onChangeUnit: (observationId: string, unit: string) => Promise<string | null>;
 }
 
 const NO_DEPRECATION: DeprecateChoice = { on: false, reason: 'outdated', note: '' };
@@ -28,7 +32,7 @@ const NO_DEPRECATION: DeprecateChoice = { on: false, reason: 'outdated', note: '
  * The current group: its observations side by side, the interval chart and the decision form. The form starts
  * empty for each group (the parent keys this component by group), so a half-made choice never leaks to another group.
  */
-export function GroupDetail({ view, members, sourcesById, tolerance, onResolve, onReopen }: Props) {
+export function GroupDetail({ view, members, sourcesById, tolerance, onResolve, onReopen, onChangeUnit }: Props) {
   const [choice, setChoice] = useState<Choice>(null);
   const [manualValue, setManualValue] = useState('');
   const [manualUnit, setManualUnit] = useState(() => members.find((m) => m.unit)?.unit ?? '');
@@ -41,6 +45,7 @@ export function GroupDetail({ view, members, sourcesById, tolerance, onResolve, 
 
   const resolved = view.resolved;
   const editable = !resolved;
+  const explanation = useMemo(() => explainGroup(view.status, members, sourcesById, tolerance), [view.status, members, sourcesById, tolerance]);
   const bands: ChartBand[] = useMemo(
     () =>
       members.map((o, i) => {
@@ -51,10 +56,13 @@ export function GroupDetail({ view, members, sourcesById, tolerance, onResolve, 
           stated: o.stated,
           value: o.value,
           interval: observationInterval(o, src?.language ?? null, tolerance),
+          intervalText: explanation.figures[i]?.interval ?? null,
         };
       }),
-    [members, sourcesById, tolerance],
+    [members, sourcesById, tolerance, explanation],
   );
+
+  const incomparable = view.status === 'incomparable';
 
   const chosenObservation = choice?.kind === 'observation' ? members.find((m) => m.id === choice.id) : undefined;
   const manual = choice?.kind === 'manual' ? parseValueInput(manualValue) : null;
@@ -67,7 +75,9 @@ export function GroupDetail({ view, members, sourcesById, tolerance, onResolve, 
         : null;
 
   const needsRationale = view.status !== 'agree';
-  const blocker = !choice
+  const blocker = incomparable
+    ? `The units differ (${explanation.units.join(' vs ')}): change a figure's unit so they agree, then resolve.`
+    : !choice
     ? 'Choose a value first: “Accept this value” on an observation, or “Enter a value”.'
     : choice.kind === 'manual' && (!manual?.ok || manual.value === null)
       ? manual && !manual.ok
@@ -124,11 +134,32 @@ export function GroupDetail({ view, members, sourcesById, tolerance, onResolve, 
     setBusy(false);
   };
 
+  /** The same decision again under the current tolerance: a new record, without the mark for a second look. */
+  const keep = async () => {
+    const r = view.resolution;
+    if (!r) return;
+    setBusy(true);
+    const input: ResolveInput =
+      r.observationId !== null
+        ? { group: view.key, observationId: r.observationId, rationale: r.rationale }
+        : { group: view.key, observationId: null, value: r.value, unit: r.unit, rationale: r.rationale };
+    const err = await onResolve(input);
+    setBusy(false);
+    if (err) setError(err);
+  };
+
+  const changeUnit = async (id: string, unit: string) => {
+    setBusy(true);
+    const err = await onChangeUnit(id, unit);
+    setBusy(false);
+    setError(err);
+  };
+
   const unit = members.find((m) => m.unit)?.unit ?? '';
   return (
     <section className="group-detail" aria-label={`Group ${keyLabel(view.key)}`}>
       <header className="group-detail__head">
-        <h3>{keyLabel(view.key)}</h3>
+        <h3 tabIndex={-1}>{keyLabel(view.key)}</h3>
         <GroupBadge status={view.status} resolved={view.resolved} stale={view.stale} />
         {view.spread > 0 && <span className="muted">spread {formatSpread(view.spread)}</span>}
         <span className="muted">{members.length} observations</span>
@@ -144,13 +175,40 @@ export function GroupDetail({ view, members, sourcesById, tolerance, onResolve, 
           </button>
         </div>
       )}
+      {view.resolution && view.resolved && view.resolution.recheck && (
+        <div className="decision-banner decision-banner--stale" role="alert">
+          <span>
+            <strong>Look at this decision again:</strong> the tolerance changed since; the group is now {view.status}
+            {view.resolution.status ? `, it was ${view.resolution.status} when decided` : ''}. The decision stands until you keep or reopen it.
+          </span>
+          <button type="button" onClick={() => void keep()} disabled={busy}>
+            Keep this decision
+          </button>
+        </div>
+      )}
       {view.resolution && view.stale && (
         <div className="decision-banner decision-banner--stale" role="note">
           <strong>Previously resolved</strong> {decisionText(view.resolution)}; the group has changed since. Resolve it again below.
         </div>
       )}
 
-      <IntervalChart bands={bands} accepted={acceptedValue} unit={unit} />
+      <section className="status-explanation" aria-label="Why this status">
+        <p>{explanation.summary}</p>
+        <ul>
+          {explanation.figures.map((f) => (
+            <li key={f.n}>
+              {f.n}. “{f.stated || 'no figure as written'}”: {f.interval ?? 'no value yet'}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <IntervalChart
+        bands={bands}
+        accepted={acceptedValue}
+        unit={explanation.writing ? writingSuffix(explanation.writing) : unit}
+        formatTick={explanation.writing ? (v) => writeNumber(v, explanation.writing!) : undefined}
+      />
 
       <div className="obs-cards">
         {members.map((o, i) => (
@@ -159,9 +217,13 @@ export function GroupDetail({ view, members, sourcesById, tolerance, onResolve, 
             n={i + 1}
             observation={o}
             source={o.sourceId ? sourcesById.get(o.sourceId) : undefined}
-            interval={bands[i].interval}
+            valueText={explanation.figures[i]?.value ?? null}
+            interval={explanation.figures[i]?.interval ?? null}
+            unitFixes={incomparable && editable && o.value !== null ? explanation.units.filter((u) => u !== o.unit) : []}
+            onChangeUnit={(u) => void changeUnit(o.id, u)}
+            busy={busy}
             accepted={resolved ? view.resolution?.observationId === o.id : choice?.kind === 'observation' && choice.id === o.id}
-            editable={editable}
+            editable={editable && !incomparable}
             onAccept={() => setChoice({ kind: 'observation', id: o.id })}
             deprecate={deprecations[o.id] ?? NO_DEPRECATION}
             onDeprecate={(d) => setDeprecations((prev) => ({ ...prev, [o.id]: d }))}
@@ -169,7 +231,7 @@ export function GroupDetail({ view, members, sourcesById, tolerance, onResolve, 
         ))}
       </div>
 
-      {editable && (
+      {editable && !incomparable && (
         <form
           className="decision-form"
           aria-label="Decision"
@@ -235,7 +297,12 @@ export function GroupDetail({ view, members, sourcesById, tolerance, onResolve, 
           </div>
         </form>
       )}
-      {!editable && error && (
+      {editable && incomparable && (
+        <p className="decision-form muted" id={reasonId}>
+          {blocker} Resolving is possible once they agree.
+        </p>
+      )}
+      {(!editable || incomparable) && error && (
         <p role="alert" className="error-text">
           {error}
         </p>

@@ -1,37 +1,22 @@
-import { Bar, BarChart, CartesianGrid, ReferenceLine, XAxis, YAxis, type BarShapeProps } from 'recharts';
-import { niceTicks } from './nice-ticks';
-import type { Interval } from '../../../shared/crosscheck';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { chartLayout, chartSummary, MARGIN, WIDTH, type ChartBand } from './interval-chart-layout';
 import { formatBound } from './review-format';
 
-export interface ChartBand {
-  /** 1-based number of the observation in the group (the key that chooses it). */
-  n: number;
-  source: string;
-  stated: string;
-  value: number | null;
-  interval: Interval | null;
-}
+export type { ChartBand } from './interval-chart-layout';
 
-interface Row {
-  name: string;
-  range: [number, number];
-  band: ChartBand;
-  openLow: boolean;
-  openHigh: boolean;
-  valueAt: number | null;
-}
+const TEXT = { fill: '#1d2430', stroke: '#fff', strokeWidth: 3, paintOrder: 'stroke' } as const;
 
 // Fill patterns tell bands apart without colour; each band also carries its source and figure as text.
 const PATTERNS = ['diag', 'dots', 'cross', 'vert', 'horiz', 'diag2'] as const;
 const COLOURS = ['#2f6fb2', '#b3611e', '#2e7d4f', '#7a3fa8', '#9e1f17', '#4b5563'];
 
-function Patterns() {
+function Patterns({ prefix }: { prefix: string }) {
   return (
     <defs>
       {PATTERNS.map((p, i) => {
         const c = COLOURS[i];
         return (
-          <pattern key={p} id={`band-${p}`} width="8" height="8" patternUnits="userSpaceOnUse">
+          <pattern key={p} id={`${prefix}-${p}`} width="8" height="8" patternUnits="userSpaceOnUse">
             <rect width="8" height="8" fill={c} fillOpacity="0.12" />
             {p === 'diag' && <path d="M0,8 L8,0" stroke={c} strokeWidth="1.4" />}
             {p === 'diag2' && <path d="M0,0 L8,8" stroke={c} strokeWidth="1.4" />}
@@ -46,112 +31,87 @@ function Patterns() {
   );
 }
 
-/** The x-axis range: every finite bound and value, with a margin, so unbounded sides have somewhere to end. */
-export function chartDomain(bands: readonly ChartBand[], accepted: number | null): [number, number] {
-  const xs: number[] = [];
-  for (const b of bands) {
-    if (b.value !== null) xs.push(b.value);
-    if (b.interval) for (const x of [b.interval.low, b.interval.high]) if (Number.isFinite(x)) xs.push(x);
-  }
-  if (accepted !== null) xs.push(accepted);
-  if (xs.length === 0) return [0, 1];
-  const min = Math.min(...xs);
-  const max = Math.max(...xs);
-  const pad = (max - min) * 0.15 || Math.abs(max) * 0.05 || 1;
-  return [min - pad, max + pad];
-}
-
-/** Keeps a band's label inside the plot: left-aligned on the band, or right-aligned when it would run off the end. */
-function labelPlacement(label: string, x: number, w: number, plot: { x?: number | null; width?: number | null } | undefined) {
-  const right = typeof plot?.x === 'number' && typeof plot.width === 'number' ? plot.x + plot.width : Infinity;
-  const estimated = label.length * 6.2; // ~11px sans-serif
-  if (x + estimated <= right) return { x, textAnchor: 'start' as const };
-  return { x: Math.max(Math.min(x + w, right), (plot?.x ?? 0) + estimated), textAnchor: 'end' as const };
-}
-
-function BandShape(props: BarShapeProps) {
-  const { x, y, width, height, index, background } = props;
-  const row = props.payload as Row;
-  const i = index % PATTERNS.length;
-  const h = Math.max(height, 8);
-  const w = Math.max(width, 2);
-  const mid = y + h / 2;
-  // Where the stated value sits inside the band (the band is linear from its clipped low to its clipped high).
-  const vx = row.valueAt === null || row.range[1] === row.range[0] ? null : x + ((row.valueAt - row.range[0]) / (row.range[1] - row.range[0])) * w;
-  const label = `${row.band.source}: ${row.band.stated || '(no figure)'}`;
-  return (
-    <g>
-      <rect x={x} y={y} width={w} height={h} fill={`url(#band-${PATTERNS[i]})`} stroke={COLOURS[i]} strokeWidth={1.5} strokeDasharray={i % 2 ? '4 2' : undefined} />
-      {vx !== null && <path d={`M${vx},${y - 3} L${vx + 4},${mid} L${vx},${y + h + 3} L${vx - 4},${mid} Z`} fill="#1d2430" />}
-      {row.openLow && (
-        <text x={x + 3} y={mid + 4} fontSize={12} fontWeight={700} fill="#1d2430" stroke="#fff" strokeWidth={3} paintOrder="stroke">
-          ◀ −∞
-        </text>
-      )}
-      {row.openHigh && (
-        <text x={x + w - 3} y={mid + 4} fontSize={12} fontWeight={700} fill="#1d2430" stroke="#fff" strokeWidth={3} paintOrder="stroke" textAnchor="end">
-          +∞ ▶
-        </text>
-      )}
-      <text {...labelPlacement(label, x, w, background)} y={y - 4} fontSize={11} fill="#1d2430" stroke="#fff" strokeWidth={3} paintOrder="stroke">
-        {label}
-      </text>
-    </g>
-  );
-}
-
-/** A sentence per band for screen readers (the chart itself is an image to them). */
-export function chartSummary(bands: readonly ChartBand[], accepted: number | null, unit: string): string {
-  const parts = bands.map((b) => {
-    const where = b.interval ? `from ${formatBound(b.interval.low)} up to (not including) ${formatBound(b.interval.high)}` : 'no value yet';
-    return `${b.n}. ${b.source}, “${b.stated}”: ${where}`;
-  });
-  const acc = accepted === null ? 'no accepted value yet' : `accepted value ${formatBound(accepted)}`;
-  return `Interval chart${unit ? ` (${unit})` : ''}: ${parts.join('; ')}; ${acc}.`;
-}
-
 /**
  * One horizontal band per observation: the interval of true values its figure stands for (domain.md, Cross-checking),
  * unbounded sides clipped to the chart and marked ◀ −∞ / +∞ ▶, the stated value as a diamond, the accepted value as
- * a dashed line. Bands are told apart by pattern, outline and their text label, not by colour alone.
+ * a dashed line. Bands are told apart by pattern, outline and their text label, not by colour alone. Plain SVG: the
+ * axis is the only scale it needs (nice-ticks.ts).
  */
-export function IntervalChart({ bands, accepted, unit }: { bands: readonly ChartBand[]; accepted: number | null; unit: string }) {
-  const [lo, hi] = chartDomain(bands, accepted);
-  const rows: Row[] = bands
-    .filter((b) => b.interval !== null)
-    .map((b) => {
-      const iv = b.interval!;
-      const low = Number.isFinite(iv.low) ? iv.low : lo;
-      const high = Number.isFinite(iv.high) ? iv.high : hi;
-      return { name: String(b.n), range: [low, high], band: b, openLow: !Number.isFinite(iv.low), openHigh: !Number.isFinite(iv.high), valueAt: b.value };
-    });
-  const height = 50 + rows.length * 46;
+export function IntervalChart({
+  bands,
+  accepted,
+  unit,
+  formatTick = formatBound,
+}: {
+  bands: readonly ChartBand[];
+  accepted: number | null;
+  unit: string;
+  /** Writes an axis tick; by default compact ("29.5B"). */
+  formatTick?: (v: number) => string;
+}) {
+  const prefix = useId().replace(/:/g, '');
+  // Drawn at the width it is given, so text keeps its size however wide the pane is.
+  const box = useRef<HTMLElement>(null);
+  const [width, setWidth] = useState(WIDTH);
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const measure = () => setWidth(Math.max(240, Math.round(el.clientWidth - 18)));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  const layout = chartLayout(bands, accepted, width);
+  const { axisY, plotRight } = layout;
   return (
-    <figure className="interval-chart" role="img" aria-label={chartSummary(bands, accepted, unit)}>
-      <BarChart
-        layout="vertical"
-        data={rows}
-        responsive
-        style={{ width: '100%', height }}
-        margin={{ top: 26, right: 24, bottom: 4, left: 4 }}
-        barCategoryGap="45%"
-        accessibilityLayer={false}
-      >
-        <Patterns />
-        <CartesianGrid horizontal={false} strokeDasharray="2 3" />
-        <XAxis type="number" domain={[lo, hi]} allowDataOverflow ticks={niceTicks(lo, hi)} tickFormatter={(v: number) => formatBound(v)} fontSize={11} />
-        <YAxis type="category" dataKey="name" width={24} fontSize={12} tickLine={false} />
-        <Bar dataKey="range" shape={BandShape} isAnimationActive={false} />
-        {accepted !== null && (
-          <ReferenceLine
-            x={accepted}
-            stroke="#1d2430"
-            strokeWidth={2}
-            strokeDasharray="6 3"
-            label={{ value: `accepted ${formatBound(accepted)}`, position: 'top', fontSize: 11, fill: '#1d2430' }}
-          />
+    <figure ref={box} className="interval-chart" role="img" aria-label={chartSummary(bands, accepted, unit, formatTick)}>
+      <svg viewBox={`0 0 ${layout.width} ${layout.height}`} width={layout.width} height={layout.height} aria-hidden="true" focusable="false">
+        <Patterns prefix={prefix} />
+        {layout.ticks.map((t) => (
+          <g key={t.value}>
+            <line x1={t.x} x2={t.x} y1={MARGIN.top - 8} y2={axisY} stroke="#c5ccd6" strokeDasharray="2 3" />
+            <text x={t.x} y={axisY + 16} fontSize={11} textAnchor="middle" fill="#5f6b7a">
+              {formatTick(t.value)}
+            </text>
+          </g>
+        ))}
+        <line x1={MARGIN.left} x2={plotRight} y1={axisY} y2={axisY} stroke="#5f6b7a" />
+        {layout.bands.map((b, k) => {
+          const i = k % PATTERNS.length;
+          const mid = b.y + b.height / 2;
+          return (
+            <g key={b.band.n}>
+              <text x={MARGIN.left - 8} y={mid + 4} fontSize={12} textAnchor="end" fill="#5f6b7a">
+                {b.band.n}
+              </text>
+              <rect x={b.x} y={b.y} width={b.width} height={b.height} fill={`url(#${prefix}-${PATTERNS[i]})`} stroke={COLOURS[i]} strokeWidth={1.5} strokeDasharray={i % 2 ? '4 2' : undefined} />
+              {b.valueX !== null && <path d={`M${b.valueX},${b.y - 3} L${b.valueX + 4},${mid} L${b.valueX},${b.y + b.height + 3} L${b.valueX - 4},${mid} Z`} fill="#1d2430" />}
+              {b.openLow && (
+                <text x={b.x + 3} y={mid + 4} fontSize={12} fontWeight={700} {...TEXT}>
+                  ◀ −∞
+                </text>
+              )}
+              {b.openHigh && (
+                <text x={b.x + b.width - 3} y={mid + 4} fontSize={12} fontWeight={700} textAnchor="end" {...TEXT}>
+                  +∞ ▶
+                </text>
+              )}
+              <text x={b.label.x} textAnchor={b.label.textAnchor} y={b.y - 4} fontSize={11} {...TEXT}>
+                {b.label.text}
+              </text>
+            </g>
+          );
+        })}
+        {layout.accepted && (
+          <g>
+            <line x1={layout.accepted.x} x2={layout.accepted.x} y1={MARGIN.top - 6} y2={axisY} stroke="#1d2430" strokeWidth={2} strokeDasharray="6 3" />
+            <text x={layout.accepted.x} y={MARGIN.top - 10} fontSize={11} textAnchor="middle" {...TEXT}>
+              accepted {formatTick(layout.accepted.value)}
+            </text>
+          </g>
         )}
-      </BarChart>
+      </svg>
       <figcaption className="muted small">
         Each band is the range of true values a figure allows (rounding and hedges, tolerance included); ◆ marks the stated value
         {accepted !== null ? ', the dashed line the accepted value' : ''}.

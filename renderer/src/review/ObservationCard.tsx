@@ -1,6 +1,5 @@
-import type { Interval } from '../../../shared/crosscheck';
 import { DEPRECATION_REASONS, type DeprecationReason, type Observation, type Source } from '../../../shared/model';
-import { formatBound, valueWithUnit } from './review-format';
+import { valueWithUnit } from './review-format';
 
 export interface DeprecateChoice {
   on: boolean;
@@ -12,7 +11,13 @@ interface Props {
   n: number;
   observation: Observation;
   source: Source | undefined;
-  interval: Interval | null;
+  /** The value and interval in words, as explain-status writes them ("28,8 tỷ USD", "28,75 – 30,29 tỷ USD"). */
+  valueText: string | null;
+  interval: string | null;
+  /** Units this figure could take so that its group's units agree (an incomparable group); empty otherwise. */
+  unitFixes: readonly string[];
+  onChangeUnit: (unit: string) => void;
+  busy: boolean;
   accepted: boolean;
   /** False when the group is resolved (read-only). */
   editable: boolean;
@@ -35,7 +40,7 @@ function QuoteInContext({ o }: { o: Observation }) {
 }
 
 /** One observation of the group, side by side with the others: what it says, where, and the reviewer's choices. */
-export function ObservationCard({ n, observation: o, source, interval, accepted, editable, onAccept, deprecate, onDeprecate }: Props) {
+export function ObservationCard({ n, observation: o, source, valueText, interval, unitFixes, onChangeUnit, busy, accepted, editable, onAccept, deprecate, onDeprecate }: Props) {
   const sourceName = source?.title ?? (o.sourceId ? o.sourceId : 'No source');
   return (
     <article className={`obs-card${accepted ? ' obs-card--accepted' : ''}`} aria-label={`Observation ${n}: ${o.stated || 'no figure'} — ${sourceName}`}>
@@ -57,13 +62,13 @@ export function ObservationCard({ n, observation: o, source, interval, accepted,
       </p>
       <dl className="obs-card__facts">
         <dt>Value</dt>
-        <dd>{o.value === null ? '—' : valueWithUnit(o.value, o.unit)}</dd>
+        <dd>{o.value === null ? '—' : (valueText ?? valueWithUnit(o.value, o.unit))}</dd>
         <dt>Unit</dt>
         <dd>{o.unit || '—'}</dd>
         <dt>Qualifier</dt>
         <dd>{o.qualifier}</dd>
         <dt>Interval</dt>
-        <dd>{interval ? `[${formatBound(interval.low)}, ${formatBound(interval.high)})` : '—'}</dd>
+        <dd>{interval ?? '—'}</dd>
         <dt>Review state</dt>
         <dd>
           {o.status}
@@ -71,7 +76,16 @@ export function ObservationCard({ n, observation: o, source, interval, accepted,
         </dd>
       </dl>
       <QuoteInContext o={o} />
-      {editable && (
+      {unitFixes.length > 0 && (
+        <footer className="obs-card__actions">
+          {unitFixes.map((u) => (
+            <button key={u} type="button" onClick={() => onChangeUnit(u)} disabled={busy}>
+              Change this figure's unit to {u || '(none)'}
+            </button>
+          ))}
+        </footer>
+      )}
+      {editable && unitFixes.length === 0 && (
         <footer className="obs-card__actions">
           <button type="button" className={accepted ? 'primary' : undefined} aria-pressed={accepted} onClick={onAccept} disabled={o.value === null}>
             {accepted ? '✓ ' : ''}Accept this value

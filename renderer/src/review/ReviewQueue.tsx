@@ -15,13 +15,49 @@ interface Props {
   onSelect: (keyString: string) => void;
   /** Shown in place of the list when nothing needs review. */
   empty: ReactNode;
+  /** Groups chosen to be resolved together (compatible ones only: see bulkSelectable). */
+  selected: ReadonlySet<string>;
+  onToggle: (keyString: string, range?: boolean) => void;
+  /** Shown above the list while groups are selected: the form that resolves them together. */
+  bulk: ReactNode;
+}
+
+/** Groups that may be resolved several at once with one rationale: compatible ones, whose figures differ only by rounding. */
+export const bulkSelectable = (g: Pick<GroupView, 'status' | 'resolved'>) => g.status === 'compatible' && !g.resolved;
+
+interface Selection {
+  selected: ReadonlySet<string>;
+  onToggle: (keyString: string, range?: boolean) => void;
 }
 
 // Memoised on the view's identity: ReviewLists keeps a group's snapshot until that group changes, so an edit redraws
 // only the items of the groups it touched.
-const Item = memo(function Item({ g, current, onSelect }: { g: GroupView; current: boolean; onSelect: (keyString: string) => void }) {
+const Item = memo(function Item({
+  g,
+  current,
+  onSelect,
+  selected,
+  onToggle,
+}: {
+  g: GroupView;
+  current: boolean;
+  onSelect: (keyString: string) => void;
+  selected: boolean;
+  onToggle?: (keyString: string, range?: boolean) => void;
+}) {
   return (
-    <li>
+    <li className="queue-row">
+      {onToggle && bulkSelectable(g) && (
+        <input
+          type="checkbox"
+          className="queue-row__check"
+          aria-label={`Select ${keyLabel(g.key)} to resolve with others`}
+          checked={selected}
+          // Shift+click selects every selectable group from the last one toggled to this one (React's change event of
+          // a checkbox is its click, which carries the modifier keys).
+          onChange={(e) => onToggle(g.keyString, (e.nativeEvent as MouseEvent).shiftKey === true)}
+        />
+      )}
       <button type="button" className="queue-item" aria-current={current ? 'true' : undefined} onClick={() => onSelect(g.keyString)}>
         <span className="queue-item__key">{keyLabel(g.key)}</span>
         <span className="queue-item__meta">
@@ -42,7 +78,9 @@ function Page({
   currentAt,
   current,
   onSelect,
+  selection,
 }: {
+  selection?: Selection;
   label: string;
   length: number;
   keyAt: (i: number) => string;
@@ -58,7 +96,7 @@ function Page({
   for (let i = 0; i < shown; i++) {
     const ks = keyAt(i);
     const g = view(ks);
-    if (g) items.push(<Item key={ks} g={g} current={ks === current} onSelect={onSelect} />);
+    if (g) items.push(<Item key={ks} g={g} current={ks === current} onSelect={onSelect} selected={!!selection?.selected.has(ks)} onToggle={selection?.onToggle} />);
   }
   return (
     <>
@@ -75,7 +113,7 @@ function Page({
 }
 
 /** The groups to review, worst first; resolved groups below, folded, so a decision can be looked at or reopened. */
-export const ReviewQueue = memo(function ReviewQueue({ lists, current, onSelect, empty }: Props) {
+export const ReviewQueue = memo(function ReviewQueue({ lists, current, onSelect, empty, selected, onToggle, bulk }: Props) {
   const queueLength = lists.queueLength;
   const resolvedKeys = lists.resolvedKeys;
   const currentInQueue = current !== null ? lists.queueIndexOf(current) : -1;
@@ -90,7 +128,9 @@ export const ReviewQueue = memo(function ReviewQueue({ lists, current, onSelect,
   return (
     <nav className="review-queue" aria-label="Groups">
       <h3 className="review-queue__title">To review ({queueLength})</h3>
+      {bulk}
       <Page
+        selection={{ selected, onToggle }}
         label="Review queue"
         length={queueLength}
         keyAt={(i) => lists.queueKeyAt(i)}

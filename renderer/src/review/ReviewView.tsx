@@ -3,12 +3,24 @@ import { GROUP_STATUSES } from '../../../shared/model';
 import { useGroups } from '../groups/groups-store';
 import { errorText, useDataset, useUi } from '../state';
 import { inTextField } from '../ui/in-text-field';
+import { groupKeyString } from '../../../shared/crosscheck/group-key';
+import { explainFigures } from '../../../shared/crosscheck/explain-figures';
+import { mostPreciseFigure } from '../../../shared/crosscheck/most-precise';
+import type { Input } from '../../../shared/api/contract';
+import { BulkResolveForm } from './BulkResolveForm';
 import { GroupDetail, type ResolveInput } from './GroupDetail';
 import { ReviewerNameDialog } from './ReviewerNameDialog';
-import { ReviewQueue } from './ReviewQueue';
+import { bulkSelectable, ReviewQueue } from './ReviewQueue';
+import type { ReviewLists } from '../groups/review-lists';
 import { ToleranceField } from './ToleranceField';
 import './review.css';
 import { plural } from '../../../shared/text/plural';
+
+/** A listed group that may join a selection resolved together (bulkSelectable). */
+const selectableIn = (lists: ReviewLists, ks: string): boolean => {
+  const v = lists.view(ks);
+  return !!v && bulkSelectable(v);
+};
 
 /** The queue is empty: say so kindly, with what the dataset holds. */
 function NothingToReview({ totals, resolved, compact }: { totals: string[]; resolved: number; compact?: boolean }) {
@@ -25,10 +37,12 @@ function NothingToReview({ totals, resolved, compact }: { totals: string[]; reso
 
 /**
  * The Review view: the queue of groups that need a decision (worst first) and the current group beside it.
- * j/↓ next, k/↑ previous, 1–9 choose an observation, Ctrl+Enter resolve.
+ * j/↓ next, k/↑ previous, 1–9 choose an observation, Ctrl+Enter resolve; Space selects a compatible group and
+ * Shift+j/↓ selects while moving, so several are resolved with one rationale (r goes to the rationale). After a
+ * decision the view moves on to the next open group.
  */
 export function ReviewView() {
-  const { run, lookups } = useDataset();
+  const { run, lookups, doc } = useDataset();
   const groups = useGroups();
   const { reviewLists: lists, listsVersion, counts, tolerance } = groups;
   // Read from the incrementally kept lists: positions by binary search, never a pass over every group.
@@ -40,6 +54,12 @@ export function ReviewView() {
   const pos = useRef(0);
   const [reviewerName, setReviewerName] = useState<string | null | undefined>(undefined);
   const [asking, setAsking] = useState<((ok: boolean) => void) | null>(null);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
+  // Bumped after each decision: the view then moves on to the next open group and puts focus there.
+  const [advance, setAdvance] = useState(0);
+  // Bumped to put focus on the current group's heading once it is drawn (keyboard moves, after a decision).
+  const [focusNonce, setFocusNonce] = useState(0);
+  const bulkRationale = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
     void run('app-info', {}).then((r) => setReviewerName(r.ok ? r.data.settings.reviewerName : null));
@@ -65,6 +85,44 @@ export function ReviewView() {
       setCurrent(lists.queueKeyAt(Math.min(pos.current, lists.queueLength - 1)));
   }, [current, currentView, lists, listsVersion, reviewRequest]);
 
+  // After a decision: the group that took the decided one's place in the queue (or the last), focused.
+  useEffect(() => {
+    if (advance === 0 || !lists || lists.queueLength === 0 || (current && lists.queueIndexOf(current) >= 0)) return;
+    setFocusNonce((n) => n + 1);
+    setCurrent(lists.queueKeyAt(Math.min(pos.current, lists.queueLength - 1)));
+  }, [advance]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  useEffect(() => {
+    if (focusNonce > 0) document.querySelector<HTMLElement>('.group-detail h3')?.focus();
+  }, [focusNonce]);
+
+  // The selection as it stands: groups resolved or changed since they were selected drop out of it.
+  const liveSelected = useMemo(
+    () => [...selected].filter((ks) => lists && lists.queueIndexOf(ks) >= 0 && selectableIn(lists, ks)),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [selected, lists, listsVersion],
+  );
+  // The last group toggled: Shift+click selects from it to the one clicked.
+  const anchor = useRef<string | null>(null);
+  const toggle = useCallback(
+    (ks: string, range = false) => {
+      const from = anchor.current && lists ? lists.queueIndexOf(anchor.current) : -1;
+      const to = lists ? lists.queueIndexOf(ks) : -1;
+      anchor.current = ks;
+      setSelected((prev) => {
+        const next = new Set(prev);
+        if (range && lists && from >= 0 && to >= 0) {
+          for (let i = Math.min(from, to); i <= Math.max(from, to); i++) {
+            const k = lists.queueKeyAt(i);
+            if (selectableIn(lists, k)) next.add(k);
+          }
+        } else if (!next.delete(ks)) next.add(ks);
+        return next;
+      });
+    },
+    [lists],
+  );
+
   const go = useCallback(
     (step: 1 | -1) => {
       if (!lists || lists.queueLength === 0) return;
@@ -76,20 +134,54 @@ export function ReviewView() {
     [lists, at],
   );
 
+  /** Shift+j/↓: the current group and the next join the selection (where they can), and the next becomes current. */
+  const extend = useCallback(() => {
+    if (!lists || !current) return;
+    const i = lists.queueIndexOf(current);
+    const nextKey = i >= 0 && i + 1 < lists.queueLength ? lists.queueKeyAt(i + 1) : null;
+    setSelected((prev) => {
+      const next = new Set(prev);
+      for (const ks of [current, nextKey]) if (ks && selectableIn(lists, ks)) next.add(ks);
+      return next;
+    });
+    if (nextKey) {
+      setFocusNonce((n) => n + 1);
+      setCurrent(nextKey);
+    }
+  }, [lists, current]);
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (inTextField(e.target) || e.ctrlKey || e.metaKey || e.altKey || document.querySelector('dialog[open]')) return;
-      if (e.key === 'j' || e.key === 'ArrowDown') {
+      if (e.shiftKey && (e.key === 'J' || e.key === 'ArrowDown')) {
+        e.preventDefault();
+        extend();
+      } else if (e.key === ' ' && !(e.target instanceof HTMLButtonElement)) {
+        const v = current ? lists?.view(current) : null;
+        if (v && bulkSelectable(v)) {
+          e.preventDefault();
+          toggle(v.keyString);
+        }
+      } else if (e.key === 'r') {
+        const field = liveSelected.length > 0 ? bulkRationale.current : document.querySelector<HTMLElement>('.decision-form textarea');
+        if (field) {
+          e.preventDefault();
+          field.focus();
+        }
+      } else if (e.key === 'j' || e.key === 'ArrowDown') {
+        // Focus follows the keyboard, so Space, 1–9 and r act on the group now shown.
         e.preventDefault();
         go(1);
+        setFocusNonce((n) => n + 1);
       } else if (e.key === 'k' || e.key === 'ArrowUp') {
         e.preventDefault();
         go(-1);
+        setFocusNonce((n) => n + 1);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [go]);
+  }, [go, extend, toggle, current, lists, liveSelected]);
 
   /** Resolves to true once a reviewer name is set (asking for it the first time). */
   const ensureReviewer = useCallback(async (): Promise<boolean> => {
@@ -107,9 +199,54 @@ export function ReviewView() {
     async (input: ResolveInput): Promise<string | null> => {
       if (!(await ensureReviewer())) return 'Not resolved: a reviewer name is needed.';
       const r = await run('resolutions-create', input);
-      return r.ok ? null : `Not resolved: ${errorText(r.error)}`;
+      if (!r.ok) return `Not resolved: ${errorText(r.error)}`;
+      setAdvance((n) => n + 1);
+      return null;
     },
     [ensureReviewer, run],
+  );
+
+  // Each selected group rests on its most precise figure, as the form says.
+  const onResolveSelected = useCallback(
+    async (rationale: string): Promise<string | null> => {
+      if (!(await ensureReviewer())) return 'Not resolved: a reviewer name is needed.';
+      const items: Input<'resolutions-create-many'>['items'] = [];
+      for (const ks of liveSelected) {
+        const g = groups.group(ks);
+        if (!g) continue;
+        const languageOf = (o: (typeof g.members)[number]) => (o.sourceId ? (lookups?.sourcesById.get(o.sourceId)?.language ?? null) : null);
+        const best = mostPreciseFigure(explainFigures(g.members, languageOf, tolerance));
+        if (best >= 0) items.push({ group: g.key, observationId: g.members[best].id });
+      }
+      if (items.length === 0) return 'Nothing to resolve: the selected groups changed.';
+      const r = await run('resolutions-create-many', { items, rationale });
+      if (!r.ok) return `Not resolved: ${errorText(r.error)}`;
+      setSelected(new Set());
+      setAdvance((n) => n + 1);
+      return null;
+    },
+    [ensureReviewer, liveSelected, groups, lookups, tolerance, run],
+  );
+
+  const onChangeUnit = useCallback(
+    async (id: string, unit: string): Promise<string | null> => {
+      const r = await run('observations-update', { id, patch: { unit } });
+      return r.ok ? null : `Unit not changed: ${errorText(r.error)}`;
+    },
+    [run],
+  );
+
+  // Decisions in force (still matching their group) that a tolerance change marked for a second look.
+  const recheckKeys = useMemo(
+    () =>
+      (doc?.resolutions ?? []).flatMap((r) => {
+        if (!r.recheck) return [];
+        const ks = groupKeyString(r.group);
+        const v = groups.view(ks);
+        return v?.resolved && v.resolution?.id === r.id ? [ks] : [];
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [doc?.resolutions, groups.version],
   );
 
   const onReopen = useCallback(async (): Promise<string | null> => {
@@ -144,7 +281,7 @@ export function ReviewView() {
         </span>
         <span className="review-view__spacer" />
         <span className="review-view__hints muted small" aria-label="Keyboard shortcuts">
-          <kbd>j</kbd>/<kbd>↓</kbd> next · <kbd>k</kbd>/<kbd>↑</kbd> previous · <kbd>1</kbd>–<kbd>9</kbd> choose · <kbd>Ctrl+Enter</kbd> resolve
+          <kbd>j</kbd>/<kbd>↓</kbd> next · <kbd>k</kbd>/<kbd>↑</kbd> previous · <kbd>1</kbd>–<kbd>9</kbd> choose · <kbd>Ctrl+Enter</kbd> resolve · <kbd>Space</kbd>/<kbd>Shift+↓</kbd> select · <kbd>r</kbd> rationale
         </span>
         <button type="button" onClick={() => go(-1)} disabled={queueLength === 0 || (at >= 0 ? at === 0 : pos.current === 0)}>
           Previous group
@@ -153,9 +290,29 @@ export function ReviewView() {
           Next group
         </button>
         <ToleranceField tolerance={tolerance} onSave={saveTolerance} />
+        {recheckKeys.length > 0 && (
+          <button type="button" className="recheck-count" onClick={() => setCurrent(recheckKeys.find((k) => k !== current) ?? recheckKeys[0])}>
+            {plural(recheckKeys.length, 'decision')} to look at again: the tolerance changed their group's status
+          </button>
+        )}
       </header>
       <div className="review-view__body">
-        {lists && <ReviewQueue lists={lists} listsVersion={listsVersion} current={current} onSelect={setCurrent} empty={emptyQueue} />}
+        {lists && (
+          <ReviewQueue
+            lists={lists}
+            listsVersion={listsVersion}
+            current={current}
+            onSelect={setCurrent}
+            empty={emptyQueue}
+            selected={selected}
+            onToggle={toggle}
+            bulk={
+              liveSelected.length > 0 ? (
+                <BulkResolveForm count={liveSelected.length} onResolve={onResolveSelected} onClear={() => setSelected(new Set())} rationaleRef={bulkRationale} />
+              ) : null
+            }
+          />
+        )}
         <div className="review-view__detail">
           {currentView && lookups ? (
             <GroupDetail
@@ -166,6 +323,7 @@ export function ReviewView() {
               tolerance={tolerance}
               onResolve={onResolve}
               onReopen={onReopen}
+              onChangeUnit={onChangeUnit}
             />
           ) : (
             <NothingToReview totals={totals} resolved={resolvedCount} />

@@ -37,7 +37,7 @@ export function ReviewerNameDialog({ onSave, onCancel }: { onSave: (name: string
         <p className="muted">Each decision records who made it. Tally asks once and remembers your name in its settings.</p>
         <label>
           Name
-          <input type="text" value={name} onChange={(e) => setName(e.target.value)} autoFocus maxLength={100} />
+          <input type="text" value={name} onChange={(e) => setName(e.target.value)} data-autofocus maxLength={100} />
         </label>
         {error && (
           <p role="alert" className="error-text">

@@ -16,6 +16,7 @@ export const WRITE_METHODS = new Set<string>([
   'sources-add-version',
   'sources-delete',
   'resolutions-create',
+  'resolutions-create-many',
   'resolutions-delete',
   'history-undo',
   'history-redo',
