@@ -46,7 +46,7 @@ export function fromRow(raw: Record<string, unknown>, row: number, now: string):
     if (v === undefined || v === null) return '';
     if (typeof v === 'string') return v;
     if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-    fail(column, `${column} must be text, not ${Array.isArray(v) ? 'a list' : typeof v}`);
+    fail(column, `${column} must be text, not ${Array.isArray(v) ? 'a list' : 'an object'}`);
     return '';
   };
   const num = (column: InterchangeColumn): number | null => {
@@ -109,6 +109,12 @@ export function fromRow(raw: Record<string, unknown>, row: number, now: string):
 
   const source = readSource();
   const quote = readQuote(source !== null);
+  // Read before the error check: a list or an object in any of these is an error on the row, never a blank.
+  const entity = text('entity').trim();
+  const indicator = text('indicator').trim();
+  const unit = text('unit').trim();
+  const stated = text('stated');
+  const note = text('note');
 
   if (errors.length) return { ok: false, errors };
   return {
@@ -119,18 +125,18 @@ export function fromRow(raw: Record<string, unknown>, row: number, now: string):
       source,
       observation: {
         id,
-        entity: text('entity').trim(),
-        indicator: text('indicator').trim(),
+        entity,
+        indicator,
         period,
         value,
-        unit: text('unit').trim(),
+        unit,
         qualifier,
-        stated: text('stated'),
+        stated,
         sourceId: source?.id ?? null,
         quote,
         status,
         deprecation: null,
-        note: text('note'),
+        note,
         createdAt: now,
         updatedAt: now,
       },

@@ -43,7 +43,7 @@ describe('export formats', () => {
 
   it('default path: <dataset>/exports/<name>-<table>-<date>.<ext>', async () => {
     const result = await runExport(exportSource(dir, fixtureDoc()), { format: 'json', table: 'full', draft: false }, { now: NOW });
-    expect(result.files).toEqual([path.join(dir, 'exports', 'thai-nguyen-2021-full-2024-09-01.json')]);
+    expect(result.files).toEqual([path.join(dir, 'dataset', 'exports', 'thai-nguyen-2021-full-2024-09-01.json')]);
     const rows = JSON.parse(await fs.readFile(result.files[0], 'utf8'));
     expect(rows).toHaveLength(7);
     expect(Object.keys(rows[0])).toEqual([...INTERCHANGE_COLUMNS]);
