@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { TallyError } from '../../shared/api';
 import { INTERCHANGE_COLUMNS, readInterchange, toCsv, toJson, toRows } from '../../shared/interchange';
@@ -139,5 +140,44 @@ describe('export formats', () => {
     expect(err.code).toBe('IO_ERROR');
     expect(err.message).toMatch(/^cannot create the folder/);
     expect(await fs.readdir(dir)).toEqual(['afile']);
+  });
+});
+
+describe('formula injection in every file Tally writes', () => {
+  const risky = () => {
+    const doc = resolveAll(fixtureDoc());
+    doc.observations = doc.observations.map((o) => ({ ...o, entity: '=HYPERLINK("http://x.example","Thái Nguyên")', note: '@SUM(A1)' }));
+    doc.sources = doc.sources.map((s) => ({ ...s, title: '+cmd', publisher: '-2+3' }));
+    return doc;
+  };
+  /** Cells of a CSV file (without BOM) as papaparse reads them. */
+  const cellsOf = async (file: string) => Papa.parse<string[]>((await fs.readFile(file, 'utf8')).replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data.flat();
+  const unguarded = (cells: string[]) => cells.filter((c) => /^[=+\-@\t\r]/.test(c) && !/^-?\d+(\.\d+)?$/.test(c));
+
+  it('full and validated CSV and every Data Package resource: no cell starts a formula', async () => {
+    const src = exportSource(dir, risky());
+    const full = await runExport(src, { format: 'csv', table: 'full', draft: false, outPath: path.join(dir, 'full.csv') });
+    const validated = await runExport(src, { format: 'csv', table: 'validated', draft: true, outPath: path.join(dir, 'v.csv') });
+    const pkg = await runExport(src, { format: 'datapackage', table: 'validated', draft: true, outPath: path.join(dir, 'pkg') });
+    const csvFiles = [...full.files, ...validated.files, ...pkg.files.filter((f) => f.endsWith('.csv'))];
+    expect(csvFiles).toHaveLength(6);
+    for (const file of csvFiles) {
+      const cells = await cellsOf(file);
+      expect(unguarded(cells), path.basename(file)).toEqual([]);
+    }
+    expect(await cellsOf(full.files[0])).toContain(`'=HYPERLINK("http://x.example","Thái Nguyên")`);
+    expect(await cellsOf(path.join(dir, 'pkg', 'sources.csv'))).toEqual(expect.arrayContaining(["'+cmd", "'-2+3"]));
+  });
+
+  it('xlsx keeps such text as text cells, never formulas', async () => {
+    const out = path.join(dir, 'risky.xlsx');
+    await runExport(exportSource(dir, risky()), { format: 'xlsx', table: 'full', draft: false, outPath: out });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const cell = wb.getWorksheet('Observations')!.getRow(2).getCell(INTERCHANGE_COLUMNS.indexOf('entity') + 1);
+    expect(cell.type).toBe(ExcelJS.ValueType.String);
+    expect(cell.value).toBe('=HYPERLINK("http://x.example","Thái Nguyên")');
+    const note = wb.getWorksheet('Observations')!.getRow(2).getCell(INTERCHANGE_COLUMNS.indexOf('note') + 1);
+    expect(note.type).toBe(ExcelJS.ValueType.String); // a formula would read back as ValueType.Formula
   });
 });
