@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { isoDate } from '../periods/period-words';
+import { isWebUrl } from '../model/web-url';
 
 /** What an HTML page says about itself; empty strings where it says nothing usable. */
 export interface HtmlMeta {
@@ -133,7 +134,7 @@ export function absoluteUrl(href: string, base: string): string {
   if (!h) return '';
   try {
     const u = base ? new URL(h, base) : new URL(h);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : '';
+    return isWebUrl(u.href) ? u.href : '';
   } catch {
     return '';
   }

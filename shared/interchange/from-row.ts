@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import type { Observation } from '../model/observation';
 import { Id, IsoDate, OBSERVATION_STATUSES, type ObservationStatus, QUALIFIERS, type Qualifier } from '../model/vocab';
+import { isWebUrl, WEB_URL_RULE } from '../model/web-url';
 import { parsePeriodCode } from '../periods/period-code';
 import type { InterchangeColumn, InterchangeError } from './columns';
 import { readPlainNumber } from './plain-number';
@@ -29,8 +29,6 @@ export interface ParsedRow {
 }
 
 export type FromRowResult = { ok: true; parsed: ParsedRow } | { ok: false; errors: InterchangeError[] };
-
-const UrlSchema = z.url();
 
 /**
  * Reads one row (CSV cells are strings; JSON cells may be numbers, strings or null). Blank cells follow the data
@@ -149,7 +147,7 @@ export function fromRow(raw: Record<string, unknown>, row: number, now: string):
     const url = text('source_url').trim();
     const published = text('source_published').trim();
     if (sid && !Id.safeParse(sid).success) fail('source_id', `source_id "${sid}" is not valid: ids are 1–64 letters, digits, _ or -`);
-    if (url && !UrlSchema.safeParse(url).success) fail('source_url', `source_url "${url}" is not a valid URL`);
+    if (url && !isWebUrl(url)) fail('source_url', `source_url "${url}" ${WEB_URL_RULE}`);
     if (published && !IsoDate.safeParse(published).success) fail('source_published', `source_published "${published}" is not a date as YYYY-MM-DD`);
     if (!sid && !title && !url) return null;
     return { id: sid || null, title, url, published };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDate, Language } from './vocab';
+import { SourceUrl } from './web-url';
 
 /** One frozen copy of a source's text; older versions stay on disk so citations can be re-anchored. */
 export const SourceTextVersion = z.object({
@@ -14,7 +15,7 @@ export const SourceMeta = z.object({
   title: z.string().trim().min(1, 'a source needs a title'),
   publisher: z.string().default(''),
   author: z.string().default(''),
-  url: z.union([z.literal(''), z.url('not a valid URL')]).default(''),
+  url: SourceUrl.default(''),
   published: z.union([z.literal(''), IsoDate]).default(''),
   language: Language,
 });
@@ -26,7 +27,7 @@ export const SourceMetaPatch = z
     title: SourceMeta.shape.title,
     publisher: z.string(),
     author: z.string(),
-    url: z.union([z.literal(''), z.url('not a valid URL')]),
+    url: SourceUrl,
     published: z.union([z.literal(''), IsoDate]),
     language: Language,
   })
