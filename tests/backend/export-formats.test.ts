@@ -181,3 +181,16 @@ describe('formula injection in every file Tally writes', () => {
     expect(note.type).toBe(ExcelJS.ValueType.String); // a formula would read back as ValueType.Formula
   });
 });
+
+describe('xlsx text that XML cannot carry as is', () => {
+  it('markup characters survive; control characters and lone surrogates are dropped, the workbook still opens', async () => {
+    const doc = fixtureDoc();
+    doc.observations[0] = { ...doc.observations[0], note: 'a <b> & "c"\u0001 \uD800 😀' };
+    const out = path.join(dir, 'odd.xlsx');
+    await runExport(exportSource(dir, doc), { format: 'xlsx', table: 'full', draft: false, outPath: out });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const note = wb.getWorksheet('Observations')!.getRow(2).getCell(INTERCHANGE_COLUMNS.indexOf('note') + 1).value;
+    expect(note).toBe('a <b> & "c"  😀');
+  });
+});
