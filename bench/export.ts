@@ -63,7 +63,7 @@ export async function run(): Promise<BenchRow[]> {
     for (const format of ['csv', 'json', 'xlsx', 'datapackage'] as ExportFormat[]) {
       const outPath = path.join(dir, format === 'datapackage' ? 'pkg' : `full.${format}`);
       t = performance.now();
-      const result = await runExport({ dir, doc, groups, report }, { format, table: 'full', draft: false, outPath });
+      const result = await runExport({ dir: path.join(dir, 'dataset'), relativeTo: dir, doc, groups, report }, { format, table: 'full', draft: false, outPath });
       const ms = performance.now() - t;
       const mb = (await sizeOf(result.files)) / MB;
       rows.push({ bench: 'export', case: `${format} time`, size: SIZE, value: ms, unit: 'ms', baseline: baseline(baselineMs) });

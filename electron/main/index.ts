@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, dialog, protocol, session, shell } from 'electron';
+import { registerAppScheme, setupAppProtocol } from './app-protocol';
 import { createBackend } from '../backend/create-backend';
 import { setupIpc } from './ipc';
 import { setupMenu } from './menu';
@@ -11,6 +12,9 @@ import { rendererSource, setupWindow } from './window';
 const OUT_DIR = join(import.meta.dirname, '..');
 
 let mainWindow: BrowserWindow | null = null;
+
+// Privileged schemes must be registered before the app is ready.
+registerAppScheme(protocol);
 
 async function main(): Promise<void> {
   // One process per user session: a second start focuses the first window instead of fighting over the dataset lock.
@@ -24,7 +28,7 @@ async function main(): Promise<void> {
     mainWindow.focus();
   });
 
-  setupSecurity();
+  setupSecurity(app, { dialog, shell, getWindow: () => mainWindow });
   await app.whenReady();
 
   const paths = electronPaths();
@@ -35,10 +39,11 @@ async function main(): Promise<void> {
     openPath: openPathFromArgv(process.argv),
   });
   const source = rendererSource(OUT_DIR);
+  if (source.rendererDir) setupAppProtocol(protocol, source.rendererDir);
   setupSessionSecurity(session.defaultSession);
   setupIpc(backend, () => mainWindow, source);
   setupMenu({ getWindow: () => mainWindow, datasetsDir: paths.datasetsDir });
-  mainWindow = setupWindow(OUT_DIR, source);
+  mainWindow = setupWindow(OUT_DIR, source, app.isPackaged);
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

@@ -1,5 +1,3 @@
-import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { PushEvent } from '../../shared/api/envelope';
 import type { Result } from '../../shared/api/result';
@@ -59,15 +57,13 @@ export function senderRefusal(
   return isOurPage(frame.url, source) ? null : `the sender's page (${frame.url}) is not Tally's`;
 }
 
-function isOurPage(url: string, source: RendererSource): boolean {
+/** Scheme and host compared by hand: URL.origin is "null" for schemes Node does not know as special (app:). */
+export function isOurPage(url: string, source: RendererSource): boolean {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
     return false;
   }
-  if (source.indexFile) {
-    return parsed.protocol === 'file:' && resolve(fileURLToPath(parsed)) === resolve(source.indexFile);
-  }
-  return parsed.origin === source.origin;
+  return `${parsed.protocol}//${parsed.host}` === source.origin;
 }

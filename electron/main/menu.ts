@@ -23,9 +23,23 @@ export function setupMenu(ctx: MenuContext): void {
     const path = await chooseDatasetFolder(win, ctx.datasetsDir);
     if (path) send({ command: 'dataset-open-folder', path });
   };
-  const isMac = process.platform === 'darwin';
+  const template = menuTemplate({ send, openFolder, isMac: process.platform === 'darwin', packaged: app.isPackaged, version: app.getVersion() });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
 
-  const template: MenuItemConstructorOptions[] = [
+export interface MenuOptions {
+  send: (message: MenuMessage) => void;
+  openFolder: () => Promise<void>;
+  isMac: boolean;
+  /** A packaged (production) app has no DevTools and no reload in its menus. */
+  packaged: boolean;
+  version: string;
+}
+
+/** The menu as data (tested without Electron): developer items only when not packaged. */
+export function menuTemplate({ send, openFolder, isMac, packaged, version }: MenuOptions): MenuItemConstructorOptions[] {
+  const developer: MenuItemConstructorOptions[] = packaged ? [] : [{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }];
+  return [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
       label: '&File',
@@ -70,9 +84,7 @@ export function setupMenu(ctx: MenuContext): void {
         { label: 'History', accelerator: 'CmdOrCtrl+3', click: () => send({ command: 'view-history' }) },
         { label: 'Sources…', click: () => send({ command: 'sources' }) },
         { type: 'separator' },
-        { role: 'reload' },
-        { role: 'toggleDevTools' },
-        { type: 'separator' },
+        ...developer,
         { role: 'resetZoom' },
         { role: 'zoomIn' },
         { role: 'zoomOut' },
@@ -83,8 +95,7 @@ export function setupMenu(ctx: MenuContext): void {
     {
       label: '&Help',
       role: 'help',
-      submenu: [{ label: `About Tally ${app.getVersion()}`, role: 'about' }],
+      submenu: [{ label: `About Tally ${version}`, role: 'about' }],
     },
   ];
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

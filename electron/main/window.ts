@@ -1,26 +1,29 @@
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { BrowserWindow } from 'electron';
+import { APP_INDEX_URL, APP_ORIGIN } from './app-protocol';
 
-/** Where the renderer comes from: the Vite dev server under `electron-vite dev`, else the built files. */
+/** Where the renderer comes from: the Vite dev server under `electron-vite dev`, else the built files on app://. */
 export interface RendererSource {
   /** The URL the window loads. */
   url: string;
-  /** The origin IPC senders must have ('file://' for built files). */
+  /** The origin (scheme://host[:port]) IPC senders must have. */
   origin: string;
-  /** For file loads: the one page that may call the backend. */
-  indexFile: string | null;
+  /** The built renderer folder served on app://, or null under the dev server. */
+  rendererDir: string | null;
 }
 
-export function rendererSource(outDir: string): RendererSource {
-  const devUrl = process.env.ELECTRON_RENDERER_URL;
-  if (devUrl) return { url: devUrl, origin: new URL(devUrl).origin, indexFile: null };
-  const indexFile = join(outDir, 'renderer', 'index.html');
-  return { url: pathToFileURL(indexFile).href, origin: 'file://', indexFile };
+export function rendererSource(outDir: string, env: NodeJS.ProcessEnv = process.env): RendererSource {
+  const devUrl = env.ELECTRON_RENDERER_URL;
+  if (devUrl) return { url: devUrl, origin: new URL(devUrl).origin, rendererDir: null };
+  return { url: APP_INDEX_URL, origin: APP_ORIGIN, rendererDir: join(outDir, 'renderer') };
 }
 
-/** The one window: isolated, sandboxed, no Node in the page, web security on, our preload only. */
-export function setupWindow(outDir: string, source: RendererSource): BrowserWindow {
+/**
+ * The one window, loading our page (app://tally/index.html once built): isolated, sandboxed, no Node in the page, web
+ * security on, no middle-click windows, DevTools only when not packaged. The options stay literal here so
+ * Electronegativity (npm run security) can read them.
+ */
+export function setupWindow(outDir: string, source: RendererSource, packaged: boolean): BrowserWindow {
   const win = new BrowserWindow({
     title: 'Tally',
     width: 1400,
@@ -37,11 +40,13 @@ export function setupWindow(outDir: string, source: RendererSource): BrowserWind
       webSecurity: true,
       webviewTag: false,
       allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
+      devTools: !packaged,
     },
   });
   win.once('ready-to-show', () => win.show());
-  if (source.indexFile) void win.loadFile(source.indexFile);
-  else void win.loadURL(source.url);
+  void win.loadURL(source.url);
   return win;
 }

@@ -9,13 +9,15 @@ import { createBackend } from '../backend/create-backend';
 import { defaultSampleDir } from '../backend/paths';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import { openEventStream } from './events';
+import { type BodyTimeouts, DEFAULT_BODY_TIMEOUTS, JSON_BODY_LIMIT, readBody, UPLOAD_LIMIT } from './body';
 import { apiOriginRefusal, hostRefusal, tokenMatches } from './guard';
+import { FILE_NAME_HEADER, filePayload, takesFile, UPLOAD_TYPE } from './upload';
 import { serveStatic } from './static-files';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const TOKEN_HEADER = 'x-tally-token';
-/** Imports send whole files as base64, so the limit is generous; anything above is refused before parsing. */
-export const DEFAULT_BODY_LIMIT = 256 * 1024 * 1024;
+/** Longest time a client may take to send its headers (before its token is even known). */
+const HEADERS_TIMEOUT_MS = 10_000;
 
 export interface WebServerOptions {
   datasetsDir: string;
@@ -29,7 +31,12 @@ export interface WebServerOptions {
   /** The built renderer; default out/renderer. Missing is fine for API-only use (pages answer 503). */
   rendererDir?: string;
   version?: string;
+  /** JSON API bodies; default JSON_BODY_LIMIT. */
   bodyLimit?: number;
+  /** Raw file uploads; default UPLOAD_LIMIT. */
+  uploadLimit?: number;
+  /** Default DEFAULT_BODY_TIMEOUTS and 10 s for headers; tests shorten them. */
+  timeouts?: Partial<BodyTimeouts> & { headersMs?: number };
 }
 
 export interface WebServer {
@@ -61,10 +68,18 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
   });
   const token = randomBytes(32).toString('base64url');
   const rendererDir = opts.rendererDir ?? join(REPO_ROOT, 'out', 'renderer');
-  const bodyLimit = opts.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  const limits = { json: opts.bodyLimit ?? JSON_BODY_LIMIT, upload: opts.uploadLimit ?? UPLOAD_LIMIT };
+  const timeouts = { ...DEFAULT_BODY_TIMEOUTS, ...opts.timeouts };
   let port = 0;
 
-  const server = createServer((req, res) => {
+  const headersTimeout = opts.timeouts?.headersMs ?? HEADERS_TIMEOUT_MS;
+  // Node checks these timeouts every connectionsCheckingInterval (30 s by default): check often enough to matter.
+  const serverTimeouts = {
+    headersTimeout,
+    requestTimeout: timeouts.uploadMs + timeouts.idleMs,
+    connectionsCheckingInterval: Math.min(1000, Math.ceil(headersTimeout / 4)),
+  };
+  const server = createServer(serverTimeouts, (req, res) => {
     securityHeaders(res);
     handle(req, res).catch((err: unknown) => {
       const message = err instanceof Error ? err.message : String(err);
@@ -90,25 +105,40 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
       return sendJson(res, 403, refusal('missing or wrong X-Tally-Token: open the URL Tally printed at start'));
     }
     if (req.method !== 'POST') return sendJson(res, 405, refusal('API calls must be POST', 'BAD_REQUEST'));
-    const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-    if (type !== 'application/json') return sendJson(res, 415, refusal('API calls must send Content-Type: application/json', 'BAD_REQUEST'));
-
-    const body = await readBody(req, bodyLimit);
-    if (body === 'too-large') {
-      res.setHeader('Connection', 'close');
-      return sendJson(res, 413, failure('INVALID_INPUT', `the request is larger than ${bodyLimit} bytes`));
-    }
-    let payload: unknown;
-    try {
-      payload = body.length === 0 ? undefined : JSON.parse(body.toString('utf8'));
-    } catch {
-      return sendJson(res, 400, failure('INVALID_INPUT', 'the request body is not valid JSON'));
-    }
     let method: string;
     try {
       method = decodeURIComponent(rawMethod);
     } catch {
       method = rawMethod;
+    }
+    const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    const upload = type === UPLOAD_TYPE;
+    if (upload && !takesFile(method)) return sendJson(res, 415, refusal(`${method} takes no file: send application/json`, 'BAD_REQUEST'));
+    if (type !== 'application/json' && !upload) {
+      return sendJson(res, 415, refusal(`API calls must send Content-Type: application/json (or ${UPLOAD_TYPE} for a file)`, 'BAD_REQUEST'));
+    }
+
+    const limit = upload ? limits.upload : limits.json;
+    const body = await readBody(req, limit, timeouts.idleMs, upload ? timeouts.uploadMs : timeouts.jsonMs);
+    if (body === 'too-large' || body === 'timeout') {
+      res.setHeader('Connection', 'close');
+      if (body === 'timeout') {
+        sendJson(res, 408, failure('INVALID_INPUT', 'the request body came too slowly: the connection was closed'));
+        return void res.once('finish', () => req.socket.destroy());
+      }
+      const hint = upload ? '' : `; send a file as ${UPLOAD_TYPE}`;
+      return sendJson(res, 413, failure('INVALID_INPUT', `the request is larger than ${limit} bytes${hint}`));
+    }
+    let payload: unknown;
+    if (upload) {
+      payload = filePayload(req, body);
+      if (!payload) return sendJson(res, 400, failure('INVALID_INPUT', `an upload needs the file's name in ${FILE_NAME_HEADER} (URI-encoded)`));
+    } else {
+      try {
+        payload = body.length === 0 ? undefined : JSON.parse(body.toString('utf8'));
+      } catch {
+        return sendJson(res, 400, failure('INVALID_INPUT', 'the request body is not valid JSON'));
+      }
     }
     // Handled errors are data: 200 with { ok: false, error } just as over IPC.
     sendJson(res, 200, await backend.dispatch(method, payload, envelopeFrom(req)));
@@ -188,32 +218,6 @@ function securityHeaders(res: ServerResponse): void {
   res.setHeader('Referrer-Policy', 'no-referrer');
   res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
   res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
-}
-
-/** The whole body, or 'too-large' as soon as it passes the limit (the rest is discarded, not buffered). */
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) {
-    req.resume();
-    return Promise.resolve('too-large');
-  }
-  return new Promise((done, fail) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let over = false;
-    req.on('data', (chunk: Buffer) => {
-      if (over) return;
-      size += chunk.length;
-      if (size > limit) {
-        over = true;
-        chunks.length = 0;
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => done(over ? 'too-large' : Buffer.concat(chunks)));
-    req.on('error', fail);
-  });
 }
 
 function failure(code: ErrorCode, message: string): Result<never> {

@@ -229,8 +229,10 @@ export const CONTRACT = {
         format: ExportFormat,
         table: ExportTable,
         draft: z.boolean().default(false),
-        /** File (csv, json, xlsx) or folder (datapackage); default: exports/ beside the dataset. */
+        /** File (csv, json, xlsx) or folder (datapackage); default: exports/ beside the dataset. Relative: to the datasets folder. */
         outPath: z.string().optional(),
+        /** Replace an existing target (the UI asks first); without it FILE_EXISTS. */
+        overwrite: z.boolean().default(false),
       })
       .strict(),
     z.object({ jobId: z.string() }),

@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'DATASET_LOCKED', // another live process holds the dataset
   'DATASET_TOO_NEW', // written by a newer schema version
   'DATASET_EXISTS',
+  'FILE_EXISTS', // an export target exists; the caller may ask and retry with overwrite
   'SOURCE_CITED', // deleting a cited source needs force
   'NOT_TEXT', // an imported file is binary or not UTF-8
   'BLOCKED', // validated export refused while problems block

@@ -32,15 +32,22 @@ function fieldDescriptor(f: FieldDef, valid: boolean) {
   };
 }
 
+/**
+ * The profiles give these lists at least one item when present (`"foreignKeys": []` makes the reference library
+ * reject the whole package), so an empty list is left out rather than written.
+ */
+const nonEmpty = <K extends string, T>(key: K, list: T[]): { [P in K]?: T[] } => (list.length ? ({ [key]: list } as { [P in K]: T[] }) : {});
+
 /** A Table Schema for one table. Foreign keys only to tables in the same package. */
 export function tableSchema(t: TableDef, tables: readonly TableName[], valid: boolean) {
   return {
     fields: t.fields.map((f) => fieldDescriptor(f, valid)),
     missingValues: [''],
     primaryKey: t.primaryKey.length === 1 ? t.primaryKey[0] : [...t.primaryKey],
-    foreignKeys: t.foreignKeys
-      .filter((k) => tables.includes(k.resource))
-      .map((k) => ({ fields: k.field, reference: { resource: k.resource, fields: k.refField } })),
+    ...nonEmpty(
+      'foreignKeys',
+      t.foreignKeys.filter((k) => tables.includes(k.resource)).map((k) => ({ fields: k.field, reference: { resource: k.resource, fields: k.refField } })),
+    ),
   };
 }
 
@@ -62,9 +69,9 @@ export function dataPackageDescriptor(doc: Pick<DatasetDoc, 'meta' | 'sources'>,
     ...(m.description ? { description: m.description } : {}),
     ...(options.draft ? { draft: true } : {}),
     created: options.created,
-    licenses: m.licenses.map((l) => ({ name: l.name, ...(l.title ? { title: l.title } : {}), ...(l.path ? { path: l.path } : {}) })),
-    contributors: m.contributors.map((c) => ({ title: c.title, role: c.role, ...(c.email ? { email: c.email } : {}) })),
-    sources: doc.sources.map((s) => ({ title: s.title, ...(s.url ? { path: s.url } : {}) })),
+    ...nonEmpty('licenses', m.licenses.map((l) => ({ name: l.name, ...(l.title ? { title: l.title } : {}), ...(l.path ? { path: l.path } : {}) }))),
+    ...nonEmpty('contributors', m.contributors.map((c) => ({ title: c.title, role: c.role, ...(c.email ? { email: c.email } : {}) }))),
+    ...nonEmpty('sources', doc.sources.map((s) => ({ title: s.title, ...(s.url ? { path: s.url } : {}) }))),
     resources: options.tables.map((name) => {
       const t = TABLES[name];
       return {

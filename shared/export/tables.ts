@@ -39,6 +39,12 @@ export interface TableDef {
   foreignKeys: ForeignKeyDef[];
 }
 
+/**
+ * Times are written as stored (ISO 8601 with milliseconds, so a re-import is exact); Table Schema's default datetime
+ * format has no fraction of a second, so the fields say `any` (any ISO 8601 form), as Frictionless allows.
+ */
+const DATETIME_FORMAT = 'any';
+
 /** A cell as the table builders produce it; each writer turns it into its own form. */
 export type Cell = string | number | null | readonly string[];
 export type TableRecord = Record<string, Cell>;
@@ -113,7 +119,7 @@ export const RESOLUTIONS_TABLE: TableDef = {
     { name: 'observation_id', type: 'string', description: 'Observation the value rests on; empty when entered by hand or since deleted', width: 14 },
     { name: 'rationale', type: 'string', description: "The reviewer's reasons", width: 40 },
     { name: 'decided_by', type: 'string', description: 'Reviewer', required: true, width: 16 },
-    { name: 'decided_at', type: 'datetime', description: 'When it was decided (UTC)', required: true, width: 22 },
+    { name: 'decided_at', type: 'datetime', format: DATETIME_FORMAT, description: 'When it was decided (UTC)', required: true, width: 22 },
     { name: 'state', type: 'string', description: 'current: in force; stale: the group changed since; superseded: a later decision replaced it', required: true, enum: RESOLUTION_STATES, width: 11 },
     { name: 'basis_ids', type: 'array', description: 'Observations the decision was made on (JSON array)', required: true, width: 24 },
   ],
@@ -142,7 +148,7 @@ export const VALIDATED_TABLE: TableDef = {
     { name: 'quotes', type: 'array', description: 'The quoted passages, one per observation (JSON array)', required: true, width: 40 },
     { name: 'rationale', type: 'string', description: "The reviewer's reasons", width: 36 },
     { name: 'decided_by', type: 'string', description: 'Reviewer', width: 16 },
-    { name: 'decided_at', type: 'datetime', description: 'When it was decided (UTC)', width: 22 },
+    { name: 'decided_at', type: 'datetime', format: DATETIME_FORMAT, description: 'When it was decided (UTC)', width: 22 },
     { name: 'resolution_id', type: 'string', description: 'The resolution (resolutions.id)', width: 12 },
   ],
   primaryKey: ['entity', 'indicator', 'period'],

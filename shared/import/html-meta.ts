@@ -4,6 +4,7 @@ import { readsAsParagraph } from './headline';
 
 /** Page chrome around an article: a date or heading in it is the site's, not the article's. */
 const CHROME = new Set(['nav', 'header', 'footer', 'aside']);
+import { isWebUrl } from '../model/web-url';
 
 /** What an HTML page says about itself; empty strings where it says nothing usable. */
 export interface HtmlMeta {
@@ -168,7 +169,7 @@ export function absoluteUrl(href: string, base: string): string {
   if (!h) return '';
   try {
     const u = base ? new URL(h, base) : new URL(h);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : '';
+    return isWebUrl(u.href) ? u.href : '';
   } catch {
     return '';
   }

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { INTERCHANGE_COLUMNS, type InterchangeError, type InterchangeRow } from './columns';
+import { neutraliseFormulaText, restoreFormulaText } from './formula-guard';
 import { plainNumber } from './plain-number';
 
 /** Spreadsheet programs read a file as UTF-8 only when it starts with a byte-order mark. */
@@ -16,11 +17,14 @@ export function csvLine(cells: readonly string[]): string {
   return cells.map(csvField).join(',') + CSV_EOL;
 }
 
-/** A value as CSV text: numbers as plain digits, null as empty, lists as JSON arrays (Table Schema `array`). */
+/**
+ * A value as CSV text: numbers as plain digits, null as empty, lists as JSON arrays (Table Schema `array`), text
+ * guarded against formula injection (numbers are never guarded: -5 stays a number).
+ */
 export function csvCell(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return plainNumber(v);
-  if (typeof v === 'string') return v;
+  if (typeof v === 'string') return neutraliseFormulaText(v);
   return Array.isArray(v) ? JSON.stringify(v) : String(v);
 }
 
@@ -87,7 +91,7 @@ export function readCsv(text: string, columns: readonly string[] = INTERCHANGE_C
       errors.push({ row: i + 1, column: '', message: `expected ${names.length} fields, found ${cells.length}` });
     }
     const record: Record<string, string> = {};
-    names.forEach((n, j) => (record[n] = cells[j] ?? ''));
+    names.forEach((n, j) => (record[n] = restoreFormulaText(cells[j] ?? '')));
     return record;
   });
   return { records, errors };

@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import type { Observation } from '../model/observation';
 import { Id, IsoDate, OBSERVATION_STATUSES, type ObservationStatus, QUALIFIERS, type Qualifier } from '../model/vocab';
+import { isWebUrl, WEB_URL_RULE } from '../model/web-url';
 import { parsePeriodCode } from '../periods/period-code';
 import type { InterchangeColumn, InterchangeError } from './columns';
 import { readPlainNumber } from './plain-number';
@@ -30,8 +30,6 @@ export interface ParsedRow {
 
 export type FromRowResult = { ok: true; parsed: ParsedRow } | { ok: false; errors: InterchangeError[] };
 
-const UrlSchema = z.url();
-
 /**
  * Reads one row (CSV cells are strings; JSON cells may be numbers, strings or null). Blank cells follow the data
  * model, which allows drafts: an empty value or period is kept as empty and the validation report flags it later;
@@ -46,7 +44,7 @@ export function fromRow(raw: Record<string, unknown>, row: number, now: string):
     if (v === undefined || v === null) return '';
     if (typeof v === 'string') return v;
     if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-    fail(column, `${column} must be text, not ${Array.isArray(v) ? 'a list' : typeof v}`);
+    fail(column, `${column} must be text, not ${Array.isArray(v) ? 'a list' : 'an object'}`);
     return '';
   };
   const num = (column: InterchangeColumn): number | null => {
@@ -109,6 +107,12 @@ export function fromRow(raw: Record<string, unknown>, row: number, now: string):
 
   const source = readSource();
   const quote = readQuote(source !== null);
+  // Read before the error check: a list or an object in any of these is an error on the row, never a blank.
+  const entity = text('entity').trim();
+  const indicator = text('indicator').trim();
+  const unit = text('unit').trim();
+  const stated = text('stated');
+  const note = text('note');
 
   if (errors.length) return { ok: false, errors };
   return {
@@ -119,18 +123,18 @@ export function fromRow(raw: Record<string, unknown>, row: number, now: string):
       source,
       observation: {
         id,
-        entity: text('entity').trim(),
-        indicator: text('indicator').trim(),
+        entity,
+        indicator,
         period,
         value,
-        unit: text('unit').trim(),
+        unit,
         qualifier,
-        stated: text('stated'),
+        stated,
         sourceId: source?.id ?? null,
         quote,
         status,
         deprecation: null,
-        note: text('note'),
+        note,
         createdAt: now,
         updatedAt: now,
       },
@@ -143,7 +147,7 @@ export function fromRow(raw: Record<string, unknown>, row: number, now: string):
     const url = text('source_url').trim();
     const published = text('source_published').trim();
     if (sid && !Id.safeParse(sid).success) fail('source_id', `source_id "${sid}" is not valid: ids are 1–64 letters, digits, _ or -`);
-    if (url && !UrlSchema.safeParse(url).success) fail('source_url', `source_url "${url}" is not a valid URL`);
+    if (url && !isWebUrl(url)) fail('source_url', `source_url "${url}" ${WEB_URL_RULE}`);
     if (published && !IsoDate.safeParse(published).success) fail('source_published', `source_published "${published}" is not a date as YYYY-MM-DD`);
     if (!sid && !title && !url) return null;
     return { id: sid || null, title, url, published };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDate, Language } from './vocab';
+import { SourceUrl } from './web-url';
 
 /** Where a source's text versions live: sources/<id>.v<N>.txt, nothing else. */
 export const SOURCE_TEXT_FILE = /^sources\/([A-Za-z0-9_-]{1,64})\.v([1-9][0-9]{0,8})\.txt$/;
@@ -18,7 +19,7 @@ export const SourceMeta = z.object({
   title: z.string().trim().min(1, 'a source needs a title'),
   publisher: z.string().default(''),
   author: z.string().default(''),
-  url: z.union([z.literal(''), z.url('not a valid URL')]).default(''),
+  url: SourceUrl.default(''),
   published: z.union([z.literal(''), IsoDate]).default(''),
   language: Language,
 });
@@ -30,7 +31,7 @@ export const SourceMetaPatch = z
     title: SourceMeta.shape.title,
     publisher: z.string(),
     author: z.string(),
-    url: z.union([z.literal(''), z.url('not a valid URL')]),
+    url: SourceUrl,
     published: z.union([z.literal(''), IsoDate]),
     language: Language,
   })

@@ -1,5 +1,3 @@
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { IPC_CALL_CHANNEL, IPC_PUSH_CHANNEL } from '../../shared/api/shell';
 import { backendFor, ok, tempDirsPerTest } from './helpers';
@@ -34,14 +32,13 @@ describe('IPC: the envelope travels with each call and every window hears each c
     const b = backendFor(dirs);
     const snap = await ok(b, 'datasets-create', { name: 'IPC' });
     const { observation } = await ok(b, 'observations-create', { fields: { entity: 'Huế', note: 'start' } });
-    const indexFile = path.join(dirs.root, 'renderer', 'index.html');
     const main = fake.makeWindow();
     const second = fake.makeWindow();
     const closed = fake.makeWindow();
     closed.destroyed = true;
-    setupIpc(b, () => main as never, { url: pathToFileURL(indexFile).href, origin: 'file://', indexFile });
+    setupIpc(b, () => main as never, { url: 'app://tally/index.html', origin: 'app://tally', rendererDir: null });
     const invoke = fake.handlers.get(IPC_CALL_CHANNEL)!;
-    const event = { sender: main.webContents, senderFrame: { parent: null, url: pathToFileURL(indexFile).href } };
+    const event = { sender: main.webContents, senderFrame: { parent: null, url: 'app://tally/index.html' } };
 
     const base = (await ok(b, 'dataset-snapshot')).seq!;
     const m = (await invoke(event, 'observations-update', { id: observation.id, patch: { note: 'window A' } }, { client: 'win-a', dataset: snap.path, baseSeq: base })) as any;

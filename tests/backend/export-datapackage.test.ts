@@ -100,10 +100,10 @@ describe('data package export', () => {
     expect((await fs.readdir(dir)).sort()).toEqual(['report.pdf', 'work']);
   });
 
-  it('exporting again over an existing package replaces it whole', async () => {
+  it('exporting again over an existing package (overwrite: true) replaces it whole', async () => {
     const out = path.join(dir, 'again');
     await runExport(exportSource(dir, resolveAll(fixtureDoc())), { format: 'datapackage', table: 'validated', draft: false, outPath: out });
-    await runExport(exportSource(dir, fixtureDoc()), { format: 'datapackage', table: 'full', draft: false, outPath: out });
+    await runExport(exportSource(dir, fixtureDoc()), { format: 'datapackage', table: 'full', draft: false, outPath: out, overwrite: true });
     expect((await fs.readdir(out)).sort()).toEqual(['datapackage.json', 'observations.csv', 'resolutions.csv', 'sources.csv']);
     expect((await fs.readdir(dir)).sort()).toEqual(['again']);
   });

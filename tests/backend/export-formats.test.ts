@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { TallyError } from '../../shared/api';
 import { INTERCHANGE_COLUMNS, readInterchange, toCsv, toJson, toRows } from '../../shared/interchange';
@@ -43,7 +44,7 @@ describe('export formats', () => {
 
   it('default path: <dataset>/exports/<name>-<table>-<date>.<ext>', async () => {
     const result = await runExport(exportSource(dir, fixtureDoc()), { format: 'json', table: 'full', draft: false }, { now: NOW });
-    expect(result.files).toEqual([path.join(dir, 'exports', 'thai-nguyen-2021-full-2024-09-01.json')]);
+    expect(result.files).toEqual([path.join(dir, 'dataset', 'exports', 'thai-nguyen-2021-full-2024-09-01.json')]);
     const rows = JSON.parse(await fs.readFile(result.files[0], 'utf8'));
     expect(rows).toHaveLength(7);
     expect(Object.keys(rows[0])).toEqual([...INTERCHANGE_COLUMNS]);
@@ -139,5 +140,57 @@ describe('export formats', () => {
     expect(err.code).toBe('IO_ERROR');
     expect(err.message).toMatch(/^cannot create the folder/);
     expect(await fs.readdir(dir)).toEqual(['afile']);
+  });
+});
+
+describe('formula injection in every file Tally writes', () => {
+  const risky = () => {
+    const doc = resolveAll(fixtureDoc());
+    doc.observations = doc.observations.map((o) => ({ ...o, entity: '=HYPERLINK("http://x.example","Thái Nguyên")', note: '@SUM(A1)' }));
+    doc.sources = doc.sources.map((s) => ({ ...s, title: '+cmd', publisher: '-2+3' }));
+    return doc;
+  };
+  /** Cells of a CSV file (without BOM) as papaparse reads them. */
+  const cellsOf = async (file: string) => Papa.parse<string[]>((await fs.readFile(file, 'utf8')).replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data.flat();
+  const unguarded = (cells: string[]) => cells.filter((c) => /^[=+\-@\t\r]/.test(c) && !/^-?\d+(\.\d+)?$/.test(c));
+
+  it('full and validated CSV and every Data Package resource: no cell starts a formula', async () => {
+    const src = exportSource(dir, risky());
+    const full = await runExport(src, { format: 'csv', table: 'full', draft: false, outPath: path.join(dir, 'full.csv') });
+    const validated = await runExport(src, { format: 'csv', table: 'validated', draft: true, outPath: path.join(dir, 'v.csv') });
+    const pkg = await runExport(src, { format: 'datapackage', table: 'validated', draft: true, outPath: path.join(dir, 'pkg') });
+    const csvFiles = [...full.files, ...validated.files, ...pkg.files.filter((f) => f.endsWith('.csv'))];
+    expect(csvFiles).toHaveLength(6);
+    for (const file of csvFiles) {
+      const cells = await cellsOf(file);
+      expect(unguarded(cells), path.basename(file)).toEqual([]);
+    }
+    expect(await cellsOf(full.files[0])).toContain(`'=HYPERLINK("http://x.example","Thái Nguyên")`);
+    expect(await cellsOf(path.join(dir, 'pkg', 'sources.csv'))).toEqual(expect.arrayContaining(["'+cmd", "'-2+3"]));
+  });
+
+  it('xlsx keeps such text as text cells, never formulas', async () => {
+    const out = path.join(dir, 'risky.xlsx');
+    await runExport(exportSource(dir, risky()), { format: 'xlsx', table: 'full', draft: false, outPath: out });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const cell = wb.getWorksheet('Observations')!.getRow(2).getCell(INTERCHANGE_COLUMNS.indexOf('entity') + 1);
+    expect(cell.type).toBe(ExcelJS.ValueType.String);
+    expect(cell.value).toBe('=HYPERLINK("http://x.example","Thái Nguyên")');
+    const note = wb.getWorksheet('Observations')!.getRow(2).getCell(INTERCHANGE_COLUMNS.indexOf('note') + 1);
+    expect(note.type).toBe(ExcelJS.ValueType.String); // a formula would read back as ValueType.Formula
+  });
+});
+
+describe('xlsx text that XML cannot carry as is', () => {
+  it('markup characters survive; control characters and lone surrogates are dropped, the workbook still opens', async () => {
+    const doc = fixtureDoc();
+    doc.observations[0] = { ...doc.observations[0], note: 'a <b> & "c"\u0001 \uD800 😀' };
+    const out = path.join(dir, 'odd.xlsx');
+    await runExport(exportSource(dir, doc), { format: 'xlsx', table: 'full', draft: false, outPath: out });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const note = wb.getWorksheet('Observations')!.getRow(2).getCell(INTERCHANGE_COLUMNS.indexOf('note') + 1).value;
+    expect(note).toBe('a <b> & "c"  😀');
   });
 });

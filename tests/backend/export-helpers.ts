@@ -8,10 +8,13 @@ export async function tempDir(prefix = 'tally-export-'): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), prefix));
 }
 
-/** What runExport needs, from an in-memory dataset. */
+/**
+ * What runExport needs, from an in-memory dataset. Its folder is `dir/dataset` (never created), so outputs written
+ * into `dir` are outside it, as they must be; relative paths resolve against `dir`.
+ */
 export function exportSource(dir: string, doc: DatasetDoc, orphanedIds: string[] = []) {
   const { groups, report } = assessDataset(doc, orphanedIds);
-  return { dir, doc, groups, report };
+  return { dir: path.join(dir, 'dataset'), relativeTo: dir, doc, groups, report };
 }
 
 /** The fixture's observations repeated n times with fresh ids (the same groups grow; entities vary to make many). */

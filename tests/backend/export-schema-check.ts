@@ -18,7 +18,7 @@ interface Resource {
     fields: Field[];
     missingValues?: string[];
     primaryKey: string | string[];
-    foreignKeys: { fields: string; reference: { resource: string; fields: string } }[];
+    foreignKeys?: { fields: string; reference: { resource: string; fields: string } }[];
   };
 }
 
@@ -77,7 +77,7 @@ export async function checkDataPackage(folder: string): Promise<{ problems: stri
     }
   }
   for (const r of descriptor.resources as Resource[]) {
-    for (const fk of r.schema.foreignKeys) {
+    for (const fk of r.schema.foreignKeys ?? []) {
       const target = rows[fk.reference.resource];
       if (!target) {
         problems.push(`${r.name}: foreign key to missing resource ${fk.reference.resource}`);

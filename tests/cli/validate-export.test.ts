@@ -160,6 +160,24 @@ describe('tally export', () => {
     }
   });
 
+  it("--out over the dataset's own files is refused; an existing file needs --force", async () => {
+    const before = await fs.readFile(path.join(dataset, 'dataset.json'));
+    const own = await tally('export', dataset, '--format', 'json', '--table', 'full', '--out', path.join(dataset, 'dataset.json'), '--force');
+    expect(own.code).toBe(2);
+    expect(own.err).toBe(`tally export: cannot export to ${path.join(dataset, 'dataset.json')}: it is inside the dataset's own folder; only its exports folder takes exports`);
+    expect(await fs.readFile(path.join(dataset, 'dataset.json'))).toEqual(before);
+
+    const out = path.join(tmp, 'mine.csv');
+    await fs.writeFile(out, 'my own work');
+    const refused = await tally('export', dataset, '--format', 'csv', '--table', 'full', '--out', out);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toBe(`tally export: ${out} already exists: replace it, or choose another name (pass --force to replace it)`);
+    expect(await fs.readFile(out, 'utf8')).toBe('my own work');
+    const forced = await tally('export', dataset, '--format', 'csv', '--table', 'full', '--out', out, '--force');
+    expect(forced.code).toBe(0);
+    expect(await fs.readFile(out, 'utf8')).toMatch(/^\uFEFFid,/);
+  });
+
   it('runs from the real command line without a stack trace', async () => {
     const run = promisify(execFile);
     const err = await run(process.execPath, [path.join(ROOT, 'bin', 'tally.mjs'), 'export', path.join(tmp, 'nope'), '--format', 'csv', '--out', path.join(tmp, 'x.csv')]).catch((e) => e);

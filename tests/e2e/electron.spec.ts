@@ -70,7 +70,7 @@ test.describe('Electron shell', () => {
       await page.evaluate(() => {
         window.location.href = 'https://example.com/';
       });
-      await expect(page).toHaveURL(/^file:.*index\.html/);
+      await expect(page).toHaveURL('app://tally/index.html');
     } finally {
       await app.close();
       await rm(root, { recursive: true, force: true });

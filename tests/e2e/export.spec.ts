@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, sep } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import Papa from 'papaparse';
 import type { ValidationReport } from '../../shared/api/contract';
@@ -150,12 +150,38 @@ test('exports the full table as CSV and XLSX, and the validated table only as a 
   await dialog.getByRole('radio', { name: 'Full table of observations' }).click();
   await expect(draft).toBeDisabled();
   await dialog.getByRole('radio', { name: 'XLSX' }).click();
-  const target = join(datasetPath!, 'out', 'sample workbook.xlsx');
+  // Outside the dataset folder: only its exports/ takes exports.
+  const target = join(dirname(datasetPath!), 'out', 'sample workbook.xlsx');
   await dialog.getByRole('textbox', { name: 'Output file' }).fill(target);
   const xlsx = await exportAndGetPath(dialog);
   expect(xlsx.file).toBe(target);
   expect(existsSync(target)).toBe(true);
   expect((await readFile(target)).subarray(0, 2).toString('latin1')).toBe('PK'); // a zip container
+});
+
+test('exporting over an existing file asks first; the dataset\'s own files are refused', async ({ page, datasetPath }) => {
+  await expect(grid(page)).toBeVisible();
+  const dialog = await openExport(page);
+  const first = await exportAndGetPath(dialog);
+  await writeFile(first.file, 'my own notes');
+
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const ask = dialog.getByRole('alertdialog', { name: 'Replace the existing file?' });
+  await expect(ask).toContainText(`${first.file} already exists`);
+  await ask.getByRole('button', { name: 'Keep the existing file' }).click();
+  await expect(ask).toBeHidden();
+  expect(await readFile(first.file, 'utf8')).toBe('my own notes');
+
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await dialog.getByRole('alertdialog', { name: 'Replace the existing file?' }).getByRole('button', { name: 'Replace it' }).click();
+  await expect(dialog.getByRole('status').filter({ hasText: 'Exported to' })).toBeVisible();
+  expect((await readFile(first.file)).subarray(0, 3).equals(BOM)).toBe(true);
+
+  const datasetJson = await readFile(join(datasetPath!, 'dataset.json'));
+  await dialog.getByRole('textbox', { name: 'Output file' }).fill(join(datasetPath!, 'dataset.json'));
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toContainText("inside the dataset's own folder");
+  expect(await readFile(join(datasetPath!, 'dataset.json'))).toEqual(datasetJson);
 });
 
 test('a CSV exported from the sample imports into an empty dataset as one undo step', async ({ page, server, datasetPath }) => {

@@ -90,3 +90,29 @@ test('deleting a cited source warns how many observations cite it', async ({ pag
   expect(after.observations.length).toBe(d.observations.length); // the observations stay, without a source
   expect(after.observations.some((o) => o.sourceId === source.id)).toBe(false);
 });
+
+test("a source's address is shown as itself and opens in a new tab only after confirming", async ({ page, context, server }) => {
+  const { doc } = await openDoc(page, server);
+  const source = (await doc()).sources.find((s) => s.url)!;
+  // No network here: the address answers from the test.
+  await context.route(`${new URL(source.url).origin}/**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>article</title>' }));
+  await page.getByRole('toolbar', { name: 'Main' }).getByRole('button', { name: 'Sources' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Sources' });
+  const link = dialog.getByRole('button', { name: source.url, exact: true });
+  await expect(link).toBeVisible();
+
+  await link.click();
+  const ask = page.getByRole('dialog', { name: 'Open this address?' });
+  await expect(ask).toContainText(source.url);
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(ask).toBeHidden();
+  expect(context.pages()).toHaveLength(1);
+
+  await link.click();
+  const opened = context.waitForEvent('page');
+  await page.getByRole('dialog', { name: 'Open this address?' }).getByRole('button', { name: 'Open in browser' }).click();
+  const tab = await opened;
+  await tab.waitForLoadState();
+  expect(tab.url()).toBe(source.url);
+  expect(await tab.evaluate(() => window.opener)).toBeNull();
+});

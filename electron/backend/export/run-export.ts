@@ -15,6 +15,7 @@ import { ProgressCounter, throwIfCancelled } from './chunks';
 import { writeCsvTable } from './csv-writer';
 import { writeDataPackage } from './datapackage-writer';
 import { writeJsonRows } from './json-writer';
+import { EXPORTS_DIR, exportTarget, refuseExisting } from './export-target';
 import { commitFile, commitFolder, removeQuietly, replaceableFolder, tempPathFor } from './temp-files';
 import { writeWorkbook } from './xlsx-writer';
 import { plural } from '../../../shared/text/plural';
@@ -26,11 +27,15 @@ export interface ExportRequest {
   draft: boolean;
   /** File (csv, json, xlsx) or folder (datapackage); default: <dataset>/exports/<name>-<table>-<date>[-draft].<ext>. */
   outPath?: string;
+  /** Replace an existing target; without it an existing file or package is refused with FILE_EXISTS. */
+  overwrite?: boolean;
 }
 
 export interface ExportSource {
-  /** The dataset folder (for the default exports/ location). */
+  /** The dataset folder (for the default exports/ location; its other files are never written over). */
   dir: string;
+  /** What a relative outPath is relative to: the datasets folder in the app, the shell's folder in the CLI. */
+  relativeTo: string;
   doc: DatasetDoc;
   groups: readonly CheckedGroup[];
   report: ValidationReport;
@@ -62,6 +67,23 @@ function draftCsvName(p: string): string {
   return stem.endsWith('-draft') ? p : `${stem}-draft${ext || '.csv'}`;
 }
 
+/** The path asked for (or the default one), before it is checked: the draft CSV's name says it is a draft. */
+function exportOutPath(src: ExportSource, req: ExportRequest, now: Date): string {
+  const draft = req.table === 'validated' && req.draft;
+  const out = req.outPath ?? path.join(src.dir, EXPORTS_DIR, defaultExportName(src.doc.meta.name, req.table, req.format, draft, now));
+  return draft && req.format === 'csv' ? draftCsvName(out) : out;
+}
+
+/** Checks an export's target before any work (the handler calls it before starting the job, to refuse at once). */
+export async function checkExportTarget(src: ExportSource, req: ExportRequest, now = new Date()): Promise<string> {
+  const out = await exportTarget(exportOutPath(src, req, now), { datasetDir: src.dir, relativeTo: src.relativeTo });
+  // What can never be replaced is refused before asking whether to replace.
+  if (req.format === 'datapackage') await replaceableFolder(out);
+  else if ((await fs.stat(out).catch(() => null))?.isDirectory()) throw new TallyError('IO_ERROR', `${out} is a folder; give a file name`, { file: out });
+  await refuseExisting(out, req.overwrite ?? false);
+  return out;
+}
+
 /**
  * Writes one export. The validated table is refused while anything blocks unless it is a draft. Every file is
  * written under a temp name and renamed into place only when complete; on cancel or failure the temp files are
@@ -74,15 +96,10 @@ export async function runExport(src: ExportSource, req: ExportRequest, run: Expo
   if (validated && !report.publishable && !draft) throw new TallyError('BLOCKED', blockedMessage(report.blocking));
   const now = run.now ?? new Date();
 
-  let out = req.outPath ? path.resolve(req.outPath) : path.join(src.dir, 'exports', defaultExportName(doc.meta.name, req.table, req.format, draft, now));
-  if (draft && req.format === 'csv') out = draftCsvName(out);
+  const out = await checkExportTarget(src, req, now);
   await fs.mkdir(path.dirname(out), { recursive: true }).catch((err) => {
     throw new TallyError('IO_ERROR', `cannot create the folder ${path.dirname(out)}: ${(err as Error).message}`);
   });
-
-  // Refuse a target that must not be replaced before any work is done.
-  if (req.format === 'datapackage') await replaceableFolder(out);
-  else if ((await fs.stat(out).catch(() => null))?.isDirectory()) throw new TallyError('IO_ERROR', `${out} is a folder; give a file name`, { file: out });
 
   const observations: Planned = { table: OBSERVATIONS_TABLE, records: toRows(doc.observations, doc.sources) };
   const validatedTable: Planned | null = validated ? { table: VALIDATED_TABLE, records: validatedRecords(doc, src.groups, { draft }) } : null;
@@ -109,13 +126,13 @@ export async function runExport(src: ExportSource, req: ExportRequest, run: Expo
     switch (req.format) {
       case 'csv':
         bytes = await writeCsvTable(temp, main.table, main.records, true, opts);
-        await commitFile(temp, out);
+        await commitFile(temp, out, req.overwrite ?? false);
         break;
       case 'json': {
         const columns = validated ? VALIDATED_TABLE.fields.map((f) => f.name) : INTERCHANGE_COLUMNS;
         const header = validated ? { name: doc.meta.name, title, table: 'validated', draft, created: now.toISOString(), columns } : undefined;
         bytes = await writeJsonRows(temp, columns, main.records, { ...opts, header });
-        await commitFile(temp, out);
+        await commitFile(temp, out, req.overwrite ?? false);
         break;
       }
       case 'xlsx':
@@ -131,7 +148,7 @@ export async function runExport(src: ExportSource, req: ExportRequest, run: Expo
           },
           opts,
         );
-        await commitFile(temp, out);
+        await commitFile(temp, out, req.overwrite ?? false);
         break;
       case 'datapackage': {
         const descriptor = dataPackageDescriptor(doc, {

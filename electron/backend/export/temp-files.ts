@@ -3,6 +3,10 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { TallyError } from '../../../shared/api/result';
 
+/** FILE_EXISTS: the UI asks whether to replace the file and tries again with overwrite. */
+export const fileExistsError = (target: string) =>
+  new TallyError('FILE_EXISTS', `${target} already exists: replace it, or choose another name`, { file: target });
+
 /** A unique name beside the target, so the final rename stays on one file system and is atomic. */
 export function tempPathFor(target: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
@@ -23,11 +27,28 @@ async function fsyncPath(p: string): Promise<void> {
   }
 }
 
-/** Makes a finished temp file the target: fsync, rename over any old file, fsync the folder. */
-export async function commitFile(temp: string, target: string): Promise<void> {
+/**
+ * Makes a finished temp file the target: fsync, then rename over an old file when overwrite is allowed, else a hard
+ * link that fails if a file appeared meanwhile (no check-then-write race); fsync the folder.
+ */
+export async function commitFile(temp: string, target: string, overwrite = true): Promise<void> {
   await fsyncPath(temp);
-  await fs.rename(temp, target);
+  if (overwrite || !(await linkedNoClobber(temp, target))) await fs.rename(temp, target);
   await fsyncPath(path.dirname(target));
+}
+
+/** true once temp is linked as target and removed; false where the file system has no hard links (then rename). */
+async function linkedNoClobber(temp: string, target: string): Promise<boolean> {
+  try {
+    await fs.link(temp, target);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw fileExistsError(target);
+    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'ENOSYS') return false;
+    throw err;
+  }
+  await fs.unlink(temp);
+  return true;
 }
 
 /**

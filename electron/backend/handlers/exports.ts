@@ -8,7 +8,7 @@ import type { DatasetDoc } from '../../../shared/model/dataset';
 import { assessDataset } from '../../../shared/validation/assess';
 import type { BackendContext } from '../context';
 import { buildImport, type HeldPreview, planFor, rowsWithErrors } from '../export/import-batch';
-import { runExport } from '../export/run-export';
+import { checkExportTarget, runExport } from '../export/run-export';
 import { plural } from './helpers';
 
 type ExportHandlers = Pick<Handlers, 'validation-report' | 'export-start' | 'interchange-preview' | 'interchange-import'>;
@@ -39,7 +39,7 @@ export function exportHandlers(ctx: BackendContext): ExportHandlers {
       return assessDataset(store.doc, store.orphanedIds()).report;
     },
 
-    'export-start': async ({ format, table, draft, outPath }) => {
+    'export-start': async ({ format, table, draft, outPath, overwrite }) => {
       const store = ctx.store();
       const doc = snapshotDoc(store.doc);
       const { groups, report } = assessDataset(doc, store.orphanedIds());
@@ -47,10 +47,13 @@ export function exportHandlers(ctx: BackendContext): ExportHandlers {
       if (table === 'validated' && !draft && !report.publishable) {
         throw new TallyError('BLOCKED', `the validated table cannot be exported: ${plural(report.blocking, 'problem')} block publishing`);
       }
+      const src = { dir: store.dir, relativeTo: ctx.opts.datasetsDir, doc, groups, report };
+      const req = { format, table, draft, outPath, overwrite };
+      await checkExportTarget(src, req); // a refused or existing target is answered now, not as a failed job
       const jobId = ctx.jobs.start(`export-${format}`, (progress, signal) =>
         runExport(
-          { dir: store.dir, doc, groups, report },
-          { format, table, draft, outPath },
+          src,
+          req,
           { signal, onProgress: (done, total) => progress(total ? done / total : 1, `${done} of ${total} rows`) },
         ),
       );

@@ -29,10 +29,14 @@ async function post(base: string, method: Method, input: unknown, token: string 
   if (!token) return failure('INTERNAL', 'no access token: open the address that `npm run web` printed');
   let response: Response;
   try {
+    const file = asFile(input);
+    // A file goes as its raw bytes (the server's upload path, with a larger limit), never as one huge JSON body.
     response = await fetch(`${base}/api/${method}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Tally-Token': token, ...envelopeHeaders(envelope) },
-      body: JSON.stringify(input ?? {}),
+      headers: file
+        ? { 'Content-Type': 'application/octet-stream', 'X-Tally-File-Name': encodeURIComponent(file.fileName), 'X-Tally-Token': token, ...envelopeHeaders(envelope) }
+        : { 'Content-Type': 'application/json', 'X-Tally-Token': token, ...envelopeHeaders(envelope) },
+      body: file ? base64ToBytes(file.dataBase64) : JSON.stringify(input ?? {}),
       cache: 'no-store',
       credentials: 'same-origin',
     });
@@ -44,6 +48,20 @@ async function post(base: string, method: Method, input: unknown, token: string 
   if (isResult(body) && (body.ok || KNOWN_CODES.has(body.error.code))) return body;
   const detail = isResult(body) && !body.ok ? body.error.message : response.statusText;
   return failure('INTERNAL', `the Tally server refused ${method} (HTTP ${response.status}): ${detail}`);
+}
+
+/** A file payload ({ fileName, dataBase64 } and nothing else), sent as an upload. */
+function asFile(input: unknown): { fileName: string; dataBase64: string } | null {
+  if (!input || typeof input !== 'object') return null;
+  const { fileName, dataBase64, ...rest } = input as Record<string, unknown>;
+  return typeof fileName === 'string' && fileName && typeof dataBase64 === 'string' && Object.keys(rest).length === 0 ? { fileName, dataBase64 } : null;
+}
+
+function base64ToBytes(b64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(b64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }
 
 function isResult(x: unknown): x is Result<unknown> {

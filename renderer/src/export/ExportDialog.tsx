@@ -58,6 +58,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const [failure, setFailure] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
+  /** The existing file the backend would replace: asked about before anything is written over. */
+  const [existing, setExisting] = useState<string | null>(null);
   const job = useJob();
   const ids = { format: useId(), table: useId(), path: useId(), blocked: useId() };
 
@@ -91,14 +93,16 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     else setFailure(`Export failed: ${final.error?.message ?? final.message}`);
   };
 
-  const startExport = async () => {
+  const startExport = async (overwrite = false) => {
     setResult(null);
     setFailure(null);
     setNotice(null);
+    setExisting(null);
     job.reset();
     setStarting(true);
-    const r = await api['export-start']({ format, table, draft: table === 'validated' && draft, outPath: outPath.trim() || undefined });
+    const r = await api['export-start']({ format, table, draft: table === 'validated' && draft, outPath: outPath.trim() || undefined, overwrite });
     setStarting(false);
+    if (!r.ok && r.error.code === 'FILE_EXISTS') return setExisting(r.error.file ?? outPath);
     if (!r.ok) return setFailure(`Export refused: ${errorText(r.error)}`);
     const final = await job.follow(r.data.jobId);
     if (job.closing()) return onClose();
@@ -110,7 +114,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       <button type="button" onClick={requestClose}>
         Close
       </button>
-      <button type="button" className="primary" onClick={() => void startExport()} disabled={busy || refused || !report} aria-describedby={refused ? ids.blocked : undefined}>
+      <button type="button" className="primary" onClick={() => void startExport()} disabled={busy || refused || !report || existing !== null} aria-describedby={refused ? ids.blocked : undefined}>
         Export
       </button>
     </>
@@ -185,13 +189,30 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             spellCheck={false}
             aria-describedby={`${ids.path}-hint`}
             placeholder={doc ? defaultOutPath(path, doc.meta.name, table, format, draftNeeded && draft) : ''}
-            onChange={(e) => setOutPath(e.target.value)}
+            onChange={(e) => {
+              setOutPath(e.target.value);
+              setExisting(null);
+            }}
           />
           <span className="muted small" id={`${ids.path}-hint`}>
             Leave empty to write into the dataset&apos;s exports folder, under the name shown.
           </span>
         </div>
       </fieldset>
+
+      {existing && (
+        <div className="export-replace" role="alertdialog" aria-label="Replace the existing file?" aria-describedby={`${ids.path}-exists`}>
+          <p id={`${ids.path}-exists`}>
+            <span className="export-done__path">{existing}</span> already exists. Replace it with this export?
+          </p>
+          <button type="button" onClick={() => setExisting(null)} autoFocus>
+            Keep the existing file
+          </button>
+          <button type="button" className="danger" onClick={() => void startExport(true)}>
+            Replace it
+          </button>
+        </div>
+      )}
 
       <JobOutcome job={job.job} label="Export progress" onCancel={() => void job.cancel()} notice={notice} failure={failure}>
         {result && (

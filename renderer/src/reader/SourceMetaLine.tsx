@@ -1,19 +1,17 @@
 import type { Source } from '../../../shared/model';
 import { LANGUAGE_NAMES } from '../sources/source-meta';
+import { SourceLink } from '../sources/SourceLink';
 
 /** The reader's line under the source picker: publisher, author, date, language, link, and quotes gone missing. */
 export function SourceMetaLine({ source, orphaned }: { source: Source; orphaned: number }) {
-  const web = /^https?:\/\//i.test(source.url);
   const parts = [source.publisher, source.author, source.published, LANGUAGE_NAMES[source.language]].filter(Boolean);
   return (
     <p className="reader-meta">
       <span>{parts.join(' · ')}</span>
-      {web && (
+      {source.url && (
         <>
           {' · '}
-          <a href={source.url} target="_blank" rel="noopener noreferrer" title={source.url}>
-            link
-          </a>
+          <SourceLink url={source.url} />
         </>
       )}
       {orphaned > 0 && (

@@ -6,6 +6,7 @@ import { Dialog } from '../ui/Dialog';
 import { TableHead, type HeadCell } from '../ui/TableHead';
 import { plural } from '../../../shared/text/plural';
 import { EMPTY_SOURCE, SourceForm } from './SourceForm';
+import { SourceLink } from './SourceLink';
 import './sources.css';
 
 const SOURCE_COLUMNS: HeadCell[] = [
@@ -107,7 +108,7 @@ export function SourcesPanel({ startAdding = false, onClose }: { startAdding?: b
                   <tr key={s.id}>
                     <td>
                       <span className="sources-title">{s.title}</span>
-                      {s.url && <span className="muted small sources-url">{s.url}</span>}
+                      <SourceLink url={s.url} className="small sources-url" />
                     </td>
                     <td>{s.publisher}</td>
                     <td>{s.published}</td>

@@ -6,6 +6,28 @@ const line = (cells: Partial<Record<(typeof INTERCHANGE_COLUMNS)[number], string
 const good = { id: 'o1', entity: 'Việt Nam', indicator: 'Export value', period: '2024-H1', value: '1030.5', unit: 'USD', qualifier: 'approx', stated: 'khoảng 1.030,5 USD', status: 'draft' };
 
 describe('reading interchange files', () => {
+  it('JSON: a list or an object in any text column is an error naming the row and the column, never a blank', () => {
+    const base = { ...good, value: 1030.5 };
+    const records = [
+      { ...base, id: 'j1', entity: ['Việt Nam'] },
+      { ...base, id: 'j2', indicator: { name: 'Export value' } },
+      { ...base, id: 'j3', unit: ['USD'], stated: { text: 'x' } },
+      { ...base, id: 'j4', note: [] },
+      { ...base, id: 'j5', source_title: ['T'], source_id: 's1' },
+      { ...base, id: 'j6' },
+    ];
+    const r = readInterchange(JSON.stringify(records), 'json');
+    expect(r.errors).toEqual([
+      { row: 1, column: 'entity', message: 'entity must be text, not a list' },
+      { row: 2, column: 'indicator', message: 'indicator must be text, not an object' },
+      { row: 3, column: 'unit', message: 'unit must be text, not a list' },
+      { row: 3, column: 'stated', message: 'stated must be text, not an object' },
+      { row: 4, column: 'note', message: 'note must be text, not a list' },
+      { row: 5, column: 'source_title', message: 'source_title must be text, not a list' },
+    ]);
+    expect(r.rows.map((x) => x.observation.id)).toEqual(['j6']);
+  });
+
   it('reads a good csv with a BOM and canonical period codes', () => {
     const r = readInterchange(`${BOM}${header}\r\n${line(good)}\r\n`, 'csv');
     expect(r.errors).toEqual([]);
