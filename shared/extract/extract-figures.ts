@@ -5,6 +5,7 @@ import { composeText } from './composed-text';
 import type { ExtractOptions, FoundFigure } from './found-figure';
 import { indicatorHint } from './indicator-hint';
 import { nearestPeriod } from './nearest-period';
+import { type PlacedFigure, suggestKeys } from './suggest-keys';
 import { rowUnitAt, withRowUnit } from './table-unit';
 
 const DIGIT = /\d/g;
@@ -13,7 +14,7 @@ const BARE_NUMBER = /^[\d.,\s\u00a0-]+$/;
 
 /**
  * Every figure in an article, in order, with exact spans into the input as given (NFD and CRLF included),
- * a period hint and an indicator hint. Dates, years, names with digits and the numbers inside period words
+ * a period hint, an indicator hint and (with a catalogue) the entity and indicator it suggests. Dates, years, names with digits and the numbers inside period words
  * ("6 tháng đầu năm 2024") are not figures (domain.md).
  */
 export function extractFigures(input: string, opts: ExtractOptions): FoundFigure[] {
@@ -21,6 +22,7 @@ export function extractFigures(input: string, opts: ExtractOptions): FoundFigure
   const { text, toInput } = composeText(input);
   const cues = findPeriodCues(text, lang, published);
   const found: FoundFigure[] = [];
+  const placed: PlacedFigure[] = [];
   let cueIdx = 0;
   let prevEnd = 0;
   DIGIT.lastIndex = 0;
@@ -47,14 +49,16 @@ export function extractFigures(input: string, opts: ExtractOptions): FoundFigure
     }
     const start = toInput(out.start);
     const end = toInput(out.end);
-    const fig: FoundFigure = { ...parsed, text: input.slice(start, end), start, end };
+    const fig: FoundFigure = { ...parsed, text: input.slice(start, end), start, end, entity: null, indicator: null };
     const p = nearestPeriod(text, cues, out.start, out.end);
     if (p?.period) fig.period = { code: p.period.code, kind: p.period.kind, start: p.period.start, end: p.period.end };
     const hint = indicatorHint(text, out.start, prevEnd, cues, lang);
     if (hint) fig.indicatorHint = hint;
     found.push(fig);
+    placed.push({ fig, start: out.start, end: out.end });
     prevEnd = out.end;
     DIGIT.lastIndex = Math.max(out.end, at + 1);
   }
+  suggestKeys(text, placed, cues, opts);
   return found;
 }

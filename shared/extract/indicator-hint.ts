@@ -12,17 +12,21 @@ const TRAILING: Record<Language, Set<string>> = {
   vi: phrases(
     'đạt|là|ước|ước đạt|ước tính|ước tính đạt|có|còn|chỉ còn|được|đạt được|bằng|với|của|lên|lên tới|lên đến|tới|đến|' +
       'xuống|xuống còn|chiếm|ở mức|mức|vào khoảng|thêm|hiện|hiện có|vẫn|đã|sẽ|cũng|chỉ|tổng cộng|trong|tại|khoảng|cả|' +
-      'khi|thì|gồm|cho|ra|về|từ|dự kiến|mới|đều|tương đương|đứng|xếp|xếp hạng|giữ|duy trì|đạt mức|vị trí',
+      'khi|thì|gồm|cho|ra|về|từ|dự kiến|mới|đều|tương đương|đứng|xếp|xếp hạng|giữ|duy trì|đạt mức|vị trí|' +
+      // Verbs of change say how it moved, not what it is ("ước tăng 17,75%"): never a hint of their own.
+      'tăng|giảm|tăng thêm|giảm đi|tăng lên|giảm xuống|ước tăng|ước giảm|tăng trưởng|tăng khoảng|giảm khoảng',
   ),
   en: phrases(
     'reached|reaching|was|were|is|are|stood at|stands at|stood|totalled|totaled|totalling|totaling|amounted to|' +
       'amounting to|hit|came to|at|of|to|by|with|has|have|had|be|been|being|an|a|the|for|in|rose to|fell to|' +
-      'climbed to|dropped to|reach|total|totals|some',
+      'climbed to|dropped to|reach|total|totals|some|' +
+      'rose|rise|rises|fell|fall|falls|grew|grow|grows|gained|dropped|declined|increased|decreased|climbed|jumped|' +
+      'slipped|surged|dipped|up|down|by about|about|around|nearly',
   ),
 };
 /** Connectors at the start of the clause, removed. */
 const LEADING: Record<Language, Set<string>> = {
-  vi: phrases('và|với|trong đó|còn|thì|nhưng|song|cùng với|đồng thời|tuy nhiên|bên cạnh đó|theo đó|đặc biệt|riêng|ngoài ra|trong khi|đó là|nhờ đó'),
+  vi: phrases('và|với|trong đó|còn|thì|nhưng|song|cùng với|đồng thời|tuy nhiên|bên cạnh đó|theo đó|đặc biệt|riêng|ngoài ra|trong khi|đó là|nhờ đó|cả năm|năm nay|cùng kỳ'),
   en: phrases('and|with|while|but|of which|including|whereas|meanwhile|also'),
 };
 
