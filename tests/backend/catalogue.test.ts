@@ -140,6 +140,22 @@ describe('catalogue records', () => {
   });
 });
 
+describe('datasets from before the catalogue', () => {
+  it('open with registry records that have no aliases or definition, and can be edited', async () => {
+    const { b, dir, file } = await setup();
+    await b.close();
+    const doc = JSON.parse(readFileSync(file, 'utf8'));
+    doc.entities = doc.entities.map(({ id, name, kind }: { id: string; name: string; kind: string }) => ({ id, name, kind }));
+    doc.indicators = doc.indicators.map(({ id, name, unit }: { id: string; name: string; unit: string }) => ({ id, name, unit }));
+    writeFileSync(file, JSON.stringify(doc));
+    const b2 = backendFor(dirs);
+    const snap = await ok(b2, 'datasets-open', { path: dir });
+    expect(snap.doc.indicators[0]).toMatchObject({ name: 'Export value', definition: '', aliases: [] });
+    await ok(b2, 'catalogue-add-alias', { collection: 'indicators', id: snap.doc.indicators[0].id, alias: 'exports' });
+    await b2.close();
+  });
+});
+
 describe('catalogue interchange', () => {
   it('exports the documented shape, sorted by name, and imports it into another dataset', async () => {
     const { b } = await setup();
