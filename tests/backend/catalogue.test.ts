@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDataset } from '../../shared/crosscheck';
@@ -40,7 +40,7 @@ describe('catalogue records', () => {
     const { b, file } = await setup();
     const before = bytes(file);
     const err = await fails(b, 'catalogue-save-entity', { name: 'THAI NGUYEN', kind: 'city' }, 'INVALID_INPUT');
-    expect(err.message).toBe('entity "THAI NGUYEN" has the same name as entity "Thái Nguyên" (case and diacritics aside)');
+    expect(err.message).toBe('entity "THAI NGUYEN": same name as "Thái Nguyên" once case and accents are ignored');
     expect(bytes(file).equals(before)).toBe(true);
     await b.close();
   });
@@ -48,10 +48,10 @@ describe('catalogue records', () => {
   it('refuses an alias another record holds or that is another record’s name', async () => {
     const { b } = await setup();
     const taken = await fails(b, 'catalogue-save-indicator', { name: 'Exports', unit: 'USD', aliases: ['Kim ngach xuat khau'] }, 'INVALID_INPUT');
-    expect(taken.message).toBe('alias "Kim ngach xuat khau" is claimed by indicator "Export value" and indicator "Exports"');
+    expect(taken.message).toBe('indicator "Exports": alias "Kim ngach xuat khau" is also an alias of "Export value"');
     const { indicator } = await ok(b, 'catalogue-save-indicator', { name: 'Import value', unit: 'USD' });
     const named = await fails(b, 'catalogue-add-alias', { collection: 'indicators', id: indicator.id, alias: 'export value' }, 'INVALID_INPUT');
-    expect(named.message).toBe('alias "export value" of indicator "Import value" is the name of indicator "Export value"');
+    expect(named.message).toBe('indicator "Import value": alias "export value" is the name of another indicator, "Export value"');
     await b.close();
   });
 
@@ -109,6 +109,17 @@ describe('catalogue records', () => {
     await b.close();
   });
 
+  it('merges two entities: observations move, the survivor keeps its kind or takes the other’s', async () => {
+    const { b, entity, obs } = await setup();
+    const { entity: other } = await ok(b, 'catalogue-save-entity', { name: 'TP Thái Nguyên', kind: 'city', aliases: ['thành phố Thái Nguyên'] });
+    const moved = await obs({ entity: 'TP Thái Nguyên', indicator: 'Export value', period: '2022', value: 1e9, unit: 'USD', stated: '1 tỷ USD' });
+    await ok(b, 'catalogue-merge', { collection: 'entities', fromId: other.id, intoId: entity.id });
+    const doc = await snapshot(b);
+    expect(doc.entities).toEqual([{ ...entity, aliases: ['tỉnh Thái Nguyên', 'TP Thái Nguyên', 'thành phố Thái Nguyên'] }]);
+    expect(doc.observations.find((o) => o.id === moved.id)?.entity).toBe('Thái Nguyên');
+    await b.close();
+  });
+
   it('deletes a record; observations keep the name they carry', async () => {
     const { b, entity, export2021 } = await setup();
     await ok(b, 'catalogue-delete', { collection: 'entities', id: entity.id });
@@ -126,6 +137,22 @@ describe('catalogue records', () => {
     expect(again.changes).toEqual([]);
     expect((await snapshot(b)).entities[0].aliases).toEqual(['tỉnh Thái Nguyên', 'Thai Nguyen']);
     await b.close();
+  });
+});
+
+describe('datasets from before the catalogue', () => {
+  it('open with registry records that have no aliases or definition, and can be edited', async () => {
+    const { b, dir, file } = await setup();
+    await b.close();
+    const doc = JSON.parse(readFileSync(file, 'utf8'));
+    doc.entities = doc.entities.map(({ id, name, kind }: { id: string; name: string; kind: string }) => ({ id, name, kind }));
+    doc.indicators = doc.indicators.map(({ id, name, unit }: { id: string; name: string; unit: string }) => ({ id, name, unit }));
+    writeFileSync(file, JSON.stringify(doc));
+    const b2 = backendFor(dirs);
+    const snap = await ok(b2, 'datasets-open', { path: dir });
+    expect(snap.doc.indicators[0]).toMatchObject({ name: 'Export value', definition: '', aliases: [] });
+    await ok(b2, 'catalogue-add-alias', { collection: 'indicators', id: snap.doc.indicators[0].id, alias: 'exports' });
+    await b2.close();
   });
 });
 
@@ -180,19 +207,16 @@ describe('catalogue interchange', () => {
     const { b, file } = await setup();
     const before = bytes(file);
     const cases: [unknown, string][] = [
-      ['{ not json', 'bad.json: not JSON'],
-      [[], 'bad.json: expected an object { "entities": [...], "indicators": [...] }'],
-      [{ indicators: [{ name: 'Export value' }, { name: 'Jobs', unit: 5 }] }, 'bad.json: indicators[1] "Jobs": unit: '],
-      [{ entities: [{ name: 'Huế', colour: 'red' }] }, 'bad.json: entities[0] "Huế": '],
-      [{ indicators: [{ name: 'Exports' }, { name: 'exports' }] }, 'bad.json: indicator "exports" has the same name as indicator "Exports"'],
+      ['{ not json', 'bad.json is not JSON'],
+      [[], 'bad.json is not a catalogue: the file: '],
+      [{ indicators: [{ name: 'Export value' }, { name: 'Jobs', unit: 5 }] }, 'bad.json is not a catalogue: indicators.1.unit: '],
+      [{ entities: [{ name: 'Huế', colour: 'red' }] }, 'bad.json is not a catalogue: entities.0: Unrecognized key: "colour"'],
+      [{ indicators: [{ name: 'Exports' }, { name: 'exports' }] }, 'bad.json: indicator "exports": same name as "Exports"'],
       [
         { indicators: [{ name: 'Exports', aliases: ['xuất khẩu'] }, { name: 'Export value', aliases: ['Xuất khẩu'] }] },
-        'bad.json: alias "Xuất khẩu" is claimed by indicator "Exports" and indicator "Export value"',
+        'bad.json: indicator "Export value": alias "Xuất khẩu" is also an alias of "Exports"',
       ],
-      [
-        { indicators: [{ name: 'Imports', aliases: ['kim ngạch xuất khẩu'] }] },
-        'bad.json: alias "kim ngạch xuất khẩu" is claimed by indicator "Export value" and indicator "Imports"; nothing was imported',
-      ],
+      [{ indicators: [{ name: 'Imports', aliases: ['kim ngạch xuất khẩu'] }] }, 'bad.json: indicator "Imports": alias "kim ngạch xuất khẩu" is also an alias of "Export value"'],
     ];
     for (const [json, message] of cases) {
       const err = await fails(b, 'catalogue-import', payload('bad.json', json), 'INVALID_INPUT');
@@ -222,6 +246,17 @@ describe('reader skips', () => {
     await fails(b2, 'reader-skips', { sourceId: 'src-404' }, 'NOT_FOUND');
     await fails(b2, 'reader-skip', { sourceId, start: 9, end: 9, skipped: true }, 'INVALID_INPUT');
     await b2.close();
+  });
+
+  it('a skips file that cannot be read or written is an IO_ERROR naming it, and nothing else changes', async () => {
+    const { b, dir, sourceId, file } = await setup();
+    mkdirSync(path.join(dir, 'reader-skips.json'));
+    const before = bytes(file);
+    const err = await fails(b, 'reader-skip', { sourceId, start: 0, end: 4, skipped: true }, 'IO_ERROR');
+    expect(err.message).toMatch(/^cannot read reader-skips\.json: .*; the skipped suggestions are as they were$/);
+    expect(bytes(file).equals(before)).toBe(true);
+    await ok(b, 'catalogue-add-alias', { collection: 'entities', id: (await snapshot(b)).entities[0].id, alias: 'TN' });
+    await b.close();
   });
 
   it('sets an unreadable skips file aside and starts afresh', async () => {
