@@ -21,7 +21,7 @@ import { hashText } from '../electron/backend/store/source-texts';
 import { parsePeriodCode } from '../shared/periods/period-code';
 import { makeAnchor } from '../shared/text/anchor';
 import { foldDiacritics } from '../shared/text/fold';
-import { findCatalogueConflicts } from '../shared/catalogue/catalogue-conflicts';
+import { catalogueProblemsMessage, validateCatalogueFile } from '../shared/catalogue/validate-catalogue';
 import { unitFitsIndicator } from '../shared/catalogue/unit-fit';
 import { SAMPLE_ENTITIES, SAMPLE_INDICATORS } from './sample-catalogue';
 import { SAMPLE_OBSERVATIONS, SAMPLE_SOURCES, type SampleObservation } from './sample-observations';
@@ -139,12 +139,13 @@ export function buildSample(texts: ReadonlyMap<string, string>): BuiltSample {
     const ids = [...reg.values()].map((r) => r.id);
     const dup = ids.find((x, i) => ids.indexOf(x) !== i);
     if (dup) throw new Error(`two catalogue entries share the id ${dup}`);
-    const conflict = findCatalogueConflicts([...reg.values()], noun)[0];
-    if (conflict) throw new Error(`sample-catalogue.ts: ${conflict.message}`);
     const used = new Set(SAMPLE_OBSERVATIONS.map((o) => o[noun]));
     const unused = [...reg.keys()].find((name) => !used.has(name));
     if (unused) throw new Error(`sample-catalogue.ts: ${noun} ${unused} is used by no observation`);
   }
+
+  const problems = validateCatalogueFile({ entities: [...entities.values()], indicators: [...indicators.values()] });
+  if (problems.length) throw new Error(`sample-catalogue.ts: ${catalogueProblemsMessage(problems)}`);
 
   const doc = DatasetDoc.parse({
     schemaVersion: SCHEMA_VERSION,

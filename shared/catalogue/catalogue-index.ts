@@ -1,6 +1,6 @@
 import type { Entity, Indicator } from '../model/dataset';
-import { foldDiacritics } from '../text/fold';
-import { TERM_WORD, termKey, termWords } from './catalogue-term';
+import { termKey, termWords } from './catalogue-term';
+import { FOLDED_WORD, foldSameLength, hasMarks, withoutMarks } from './folded-words';
 import { findGrowthIndicator } from './growth-indicator';
 
 /** What the index needs of a catalogue: the dataset's records or a catalogue file's entries. */
@@ -42,8 +42,9 @@ interface Term {
 }
 
 /** Between the words of one term: spaces, hyphens, slashes; never a clause or line break ("GRDP/người", "Bà Rịa - Vũng Tàu"). */
-const BREAKS = /[.,;:!?()[\]{}"“”«»|•\n\r\t]/;
-const WORD_CACHE_LIMIT = 100_000;
+const BREAK_CODES = new Set([...'.,;:!?()[]{}"“”«»|•\n\r\t'].map((c) => c.charCodeAt(0)));
+/** Reads the words after a first word; one object, reset by each call (find is not re-entrant inside itself). */
+const AHEAD = new RegExp(FOLDED_WORD.source, 'g');
 
 /**
  * An index of a catalogue's names and aliases by their first folded word, so a text is read once, word by word,
@@ -65,43 +66,30 @@ export function buildCatalogueIndex(catalogue: CatalogueLike): CatalogueIndex {
   // Longest first: "kim ngạch xuất khẩu" before "kim ngạch".
   for (const list of byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
 
-  const folded = new Map<string, string>();
-  const fold = (w: string) => {
-    let f = folded.get(w);
-    if (f === undefined) {
-      if (folded.size >= WORD_CACHE_LIMIT) folded.clear();
-      f = foldDiacritics(w);
-      folded.set(w, f);
-    }
-    return f;
-  };
-
   return {
     size: byFirst.size,
     growthOf: (name) => findGrowthIndicator(name, indicatorByKey),
     find(text, from = 0, to = text.length) {
       const out: CatalogueMatch[] = [];
       if (byFirst.size === 0 || from >= to) return out;
-      const re = new RegExp(TERM_WORD.source, 'gu');
-      re.lastIndex = from;
-      // Words are read one ahead only when a term of several words starts here.
-      for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-        const list = byFirst.get(fold(m[0]));
+      const folded = foldSameLength(text, from, to);
+      const marks = hasMarks(folded);
+      const re = new RegExp(FOLDED_WORD.source, 'g');
+      for (let m = re.exec(folded); m; m = re.exec(folded)) {
+        const list = byFirst.get(marks ? withoutMarks(m[0]) : m[0]);
         if (!list) continue;
         const start = m.index;
-        const firstEnd = start + m[0].length;
-        let ahead: { start: number; end: number; word: string }[] | null = null;
+        // Words are read ahead only when a term of several words starts here.
+        let ahead: Word[] | null = null;
         for (const term of list) {
-          if (term.rest.length === 0) {
-            out.push({ start, end: firstEnd, kind: term.kind, name: term.name, unit: term.unit });
-            break;
+          let end = start + m[0].length;
+          if (term.rest.length > 0) {
+            ahead ??= wordsAfter(folded, end, list[0].rest.length, marks);
+            if (ahead.length < term.rest.length || !term.rest.every((x, k) => ahead?.[k].word === x)) continue;
+            end = ahead[term.rest.length - 1].end;
+            re.lastIndex = end;
           }
-          ahead ??= wordsAfter(text, firstEnd, to, list[0].rest.length, fold);
-          if (ahead.length < term.rest.length) continue;
-          if (!term.rest.every((w, k) => ahead?.[k].word === w)) continue;
-          const end = ahead[term.rest.length - 1].end;
-          out.push({ start, end, kind: term.kind, name: term.name, unit: term.unit });
-          re.lastIndex = end;
+          out.push({ start: from + start, end: from + end, kind: term.kind, name: term.name, unit: term.unit });
           break;
         }
       }
@@ -110,16 +98,20 @@ export function buildCatalogueIndex(catalogue: CatalogueLike): CatalogueIndex {
   };
 }
 
-/** Up to `n` folded words after `at` that continue the same phrase (no clause break between them). */
-function wordsAfter(text: string, at: number, to: number, n: number, fold: (w: string) => string) {
-  const re = new RegExp(TERM_WORD.source, 'gu');
-  re.lastIndex = at;
-  const out: { start: number; end: number; word: string }[] = [];
+interface Word {
+  end: number;
+  word: string;
+}
+
+/** Up to `n` words after `at` that continue the same phrase (no clause break between them). */
+function wordsAfter(folded: string, at: number, n: number, marks: boolean): Word[] {
+  const out: Word[] = [];
+  AHEAD.lastIndex = at;
   let prev = at;
-  for (let m = re.exec(text); m && out.length < n && m.index + m[0].length <= to; m = re.exec(text)) {
-    if (BREAKS.test(text.slice(prev, m.index))) break;
-    out.push({ start: m.index, end: m.index + m[0].length, word: fold(m[0]) });
+  for (let m = AHEAD.exec(folded); m && out.length < n; m = AHEAD.exec(folded)) {
+    for (let i = prev; i < m.index; i++) if (BREAK_CODES.has(folded.charCodeAt(i))) return out;
     prev = m.index + m[0].length;
+    out.push({ end: prev, word: marks ? withoutMarks(m[0]) : m[0] });
   }
   return out;
 }

@@ -31,10 +31,11 @@ function withinWriting(f: ParsedFigure, value: number): boolean {
 
 /**
  * The unit the words name fits the recorded one: the same, or a bare number (`count`, which any counted unit may
- * be), or an amount whose "per person" the sentence says elsewhere (`95,1 triệu đồng` recorded as VND/person).
+ * be), or an amount whose "per person" the sentence says elsewhere (`95,1 triệu đồng` recorded as VND/person). A unit
+ * not recorded yet says nothing against it.
  */
 const unitAgrees = (f: ParsedFigure, unit: string) =>
-  f.unit === 'count' || unitFitsIndicator(unit, f.unit) || unit.replace(/\s+/g, '').toLowerCase().startsWith(`${f.unit.toLowerCase()}/`);
+  unit === '' || f.unit === 'count' || unitFitsIndicator(unit, f.unit) || unit.startsWith(`${f.unit}/`);
 
 function reads(f: ParsedFigure | null, value: number, unit: string): boolean | null {
   if (f === null) return null;

@@ -50,9 +50,11 @@ export function suggestKeys(text: string, placed: readonly PlacedFigure[], cues:
     return i >= 0 && placed[i].end > m.start ? i : -1;
   };
 
+  let sentence: Bounds = { start: -1, end: -1 };
   placed.forEach((p, i) => {
     const cell = cells[i];
-    const sentence: Bounds = sentenceBounds(text, p.start, p.end);
+    // Figures of one sentence share its bounds: found once.
+    if (!(p.start >= sentence.start && p.end <= sentence.end)) sentence = sentenceBounds(text, p.start, p.end);
     const prev = placed[i - 1];
     const next = placed[i + 1];
     const prevEnd = prev && prev.end > sentence.start ? prev.end : sentence.start;

@@ -20,6 +20,8 @@ export interface TableCell {
 
 /** Rows above a cell looked through for the table's first row: a longer table is read as headerless. */
 const MAX_ROWS = 300;
+/** A table row is shorter than this: a longer line is a paragraph. */
+const ROW_REACH = 2000;
 const BARE_YEAR = /^\s*(\d{4})\s*$/;
 
 /**
@@ -28,6 +30,7 @@ const BARE_YEAR = /^\s*(\d{4})\s*$/;
  * in the header row itself.
  */
 export function tableCellAt(text: string, at: number, lang: Language, published?: string): TableCell | null {
+  if (!tabBeforeOnLine(text, at)) return null; // most figures: prose, not a later cell of a row
   const row = lineBounds(text, at);
   if (!row) return null;
   const before = text.slice(row.start, at);
@@ -65,6 +68,17 @@ function headerPeriod(header: string, lang: Language, published?: string): Perio
   // Words around the cue ("Ước năm 2024", "Năm 2023 (tỷ đồng)") are allowed; a cue hidden in a long header is not.
   if (!cue?.period || cue.end - cue.start < header.length / 2) return undefined;
   return cue.period;
+}
+
+/** Whether a tab stands between the line's start and `at` (looking back no further than a row's length). */
+function tabBeforeOnLine(text: string, at: number): boolean {
+  const floor = Math.max(0, at - ROW_REACH);
+  for (let i = at - 1; i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 9) return true;
+    if (c === 10) return false;
+  }
+  return false;
 }
 
 function countTabs(s: string): number {

@@ -1,5 +1,5 @@
 import type { ValidationProblem } from '../api/contract';
-import { catalogueKey } from '../catalogue/catalogue-key';
+import { termKey } from '../catalogue/catalogue-term';
 import { statedMeansValue } from '../catalogue/stated-means-value';
 import { unitFitsIndicator } from '../catalogue/unit-fit';
 import type { Indicator } from '../model/dataset';
@@ -10,7 +10,7 @@ import { observationLabel } from './describe';
 import { missingGroupKeys, rowLabel } from './not-grouped';
 
 /** Catalogue indicators by folded name, for the unit check. */
-export const indicatorsByKey = (indicators: readonly Indicator[]) => new Map(indicators.map((i) => [catalogueKey(i.name), i]));
+export const indicatorsByKey = (indicators: readonly Indicator[]) => new Map(indicators.map((i) => [termKey(i.name), i]));
 
 /** How the words read, for a message: "5.43 %". */
 function reading(stated: string, lang: Language | null): string {
@@ -21,7 +21,8 @@ function reading(stated: string, lang: Language | null): string {
 /**
  * What issue 9 §3 checks on each figure: a row left out of every group (warning: it may be unfinished, but it is
  * never dropped silently), a Value its Stated words cannot mean (blocking: the figure would misquote its source),
- * and a unit the catalogue's indicator cannot have (blocking: published under that indicator it would be wrong).
+ * and a unit the catalogue's indicator cannot have (blocking: published under that indicator it would be wrong; a
+ * missing unit is already an invalid record).
  */
 export function figureProblems(o: Observation, lang: Language | null, indicators: ReadonlyMap<string, Indicator>): ValidationProblem[] {
   const out: ValidationProblem[] = [];
@@ -42,8 +43,8 @@ export function figureProblems(o: Observation, lang: Language | null, indicators
       location: { observationId: o.id, field: 'value' },
     });
   }
-  const indicator = o.indicator.trim() ? indicators.get(catalogueKey(o.indicator)) : undefined;
-  if (indicator && !unitFitsIndicator(o.unit, indicator.unit)) {
+  const indicator = o.indicator.trim() ? indicators.get(termKey(o.indicator)) : undefined;
+  if (indicator && o.unit !== '' && !unitFitsIndicator(o.unit, indicator.unit)) {
     out.push({
       severity: 'blocking',
       kind: 'unit-misfit',

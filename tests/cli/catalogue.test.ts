@@ -60,11 +60,11 @@ describe('tally catalogue', () => {
     const dir = await dataset();
     const before = files(dir);
     const bad: [string, string][] = [
-      ['{"indicators": [{"name": "Exports", "aliases": ["xuất khẩu"]}, {"name": "Imports", "aliases": ["Xuat khau"]}]}', 'alias "Xuat khau" is claimed by indicator "Exports" and indicator "Imports"'],
-      ['{"entities": [{"name": "Huế"}, {"name": "HUE"}]}', 'entity "HUE" has the same name as entity "Huế"'],
-      ['{"indicators": [{"name": "Imports", "aliases": ["exports"]}]}', 'alias "exports" is claimed by indicator "Export value" and indicator "Imports"; nothing was imported'],
-      ['{"indicators": [{"unit": "USD"}]}', 'indicators[0]: name: '],
-      ['[1, 2', 'not JSON'],
+      ['{"indicators": [{"name": "Exports", "aliases": ["xuất khẩu"]}, {"name": "Imports", "aliases": ["Xuat khau"]}]}', 'bad.json: indicator "Imports": alias "Xuat khau" is also an alias of "Exports"'],
+      ['{"entities": [{"name": "Huế"}, {"name": "HUE"}]}', 'bad.json: entity "HUE": same name as "Huế"'],
+      ['{"indicators": [{"name": "Imports", "aliases": ["exports"]}]}', 'bad.json: indicator "Imports": alias "exports" is also an alias of "Export value"'],
+      ['{"indicators": [{"unit": "USD"}]}', 'bad.json is not a catalogue: indicators.0.name: '],
+      ['[1, 2', 'bad.json is not JSON'],
     ];
     for (const [json, message] of bad) {
       const file = path.join(dirs.root, 'bad.json');
@@ -72,7 +72,7 @@ describe('tally catalogue', () => {
       const r = await run('import', dir, file);
       expect(r.code, json).toBe(2);
       expect(r.stderr).toHaveLength(1);
-      expect(r.stderr[0].startsWith(`tally catalogue: bad.json: ${message}`), r.stderr[0]).toBe(true);
+      expect(r.stderr[0].startsWith(`tally catalogue: ${message}`), r.stderr[0]).toBe(true);
       expect(r.stderr[0]).not.toMatch(/\n/);
       const after = files(dir);
       expect(after[0].equals(before[0]) && after[1].equals(before[1]), json).toBe(true);

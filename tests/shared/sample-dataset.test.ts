@@ -3,8 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DatasetDoc, SCHEMA_VERSION, currentVersion, type Observation } from '../../shared/model';
-import { findCatalogueConflicts } from '../../shared/catalogue/catalogue-conflicts';
-import { catalogueKey } from '../../shared/catalogue/catalogue-key';
+import { validateCatalogueFile } from '../../shared/catalogue/validate-catalogue';
+import { termKey } from '../../shared/catalogue/catalogue-term';
 import { statedMeansValue } from '../../shared/catalogue/stated-means-value';
 import { unitFitsIndicator } from '../../shared/catalogue/unit-fit';
 import { parsePeriodCode } from '../../shared/periods/period-code';
@@ -93,19 +93,18 @@ describe('sample dataset (data/sample)', () => {
   });
 
   it('ships a catalogue that covers its observations, with vi/en aliases and units that fit (issue 9)', () => {
-    const entities = new Map(doc.entities.map((e) => [catalogueKey(e.name), e]));
-    const indicators = new Map(doc.indicators.map((i) => [catalogueKey(i.name), i]));
+    const entities = new Map(doc.entities.map((e) => [termKey(e.name), e]));
+    const indicators = new Map(doc.indicators.map((i) => [termKey(i.name), i]));
     expect(entities.get('thai nguyen')).toMatchObject({ kind: 'province', aliases: expect.arrayContaining(['tỉnh Thái Nguyên', 'Thai Nguyen']) });
     expect(indicators.get('export value')).toMatchObject({
       unit: 'USD',
       aliases: expect.arrayContaining(['kim ngạch xuất khẩu', 'giá trị xuất khẩu', 'xuất khẩu hàng hóa', 'exports', 'export turnover']),
     });
-    expect(findCatalogueConflicts(doc.entities, 'entity')).toEqual([]);
-    expect(findCatalogueConflicts(doc.indicators, 'indicator')).toEqual([]);
+    expect(validateCatalogueFile(doc)).toEqual([]);
     const languages = new Map(doc.sources.map((s) => [s.id, s.language]));
     for (const o of doc.observations) {
-      expect(entities.has(catalogueKey(o.entity)), `${o.id} entity ${o.entity}`).toBe(true);
-      const indicator = indicators.get(catalogueKey(o.indicator));
+      expect(entities.has(termKey(o.entity)), `${o.id} entity ${o.entity}`).toBe(true);
+      const indicator = indicators.get(termKey(o.indicator));
       expect(indicator, `${o.id} indicator ${o.indicator}`).toBeDefined();
       expect(unitFitsIndicator(o.unit, indicator!.unit), `${o.id} unit ${o.unit} under ${indicator!.name}`).toBe(true);
       expect(statedMeansValue(o.stated, o.value, o.unit, languages.get(o.sourceId!) ?? null), `${o.id}: ${o.stated} as ${o.value}`).toBe(true);

@@ -1,6 +1,6 @@
 import type { CatalogueFile } from '../../../shared/api/contract';
 import { TallyError } from '../../../shared/api/result';
-import { catalogueKey } from '../../../shared/catalogue/catalogue-key';
+import { termKey } from '../../../shared/catalogue/catalogue-term';
 import { tidyAliases } from '../../../shared/catalogue/tidy-aliases';
 import type { DatasetDoc, Entity, Indicator } from '../../../shared/model/dataset';
 import type { HistoryChange } from '../../../shared/model/history';
@@ -11,7 +11,7 @@ import { type Refile, refileObservations } from './rename-filed';
 
 /** Records in a stable order for files that diff well: by folded name, then by the name's code units. */
 function byName<T extends { name: string }>(list: readonly T[]): T[] {
-  const key = (r: T) => catalogueKey(r.name);
+  const key = (r: T) => termKey(r.name);
   return [...list].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
@@ -57,10 +57,10 @@ export function importCatalogue(store: DatasetStore, file: CatalogueFile, fileNa
   let updated = 0;
   for (const collection of ['entities', 'indicators'] as const) {
     const current = doc[collection] as CatalogueRecord[];
-    const byKey = new Map(current.map((r) => [catalogueKey(r.name), r]));
+    const byKey = new Map(current.map((r) => [termKey(r.name), r]));
     const updates = new Map<string, CatalogueRecord>();
     for (const entry of file[collection]) {
-      const existing = byKey.get(catalogueKey(entry.name));
+      const existing = byKey.get(termKey(entry.name));
       const record = merged(collection, entry, existing, existing?.id ?? store.ids.next(collection));
       if (existing && sameRecord(collection, existing, record)) continue;
       updates.set(record.id, record);

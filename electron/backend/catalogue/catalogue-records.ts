@@ -1,5 +1,6 @@
 import { TallyError } from '../../../shared/api/result';
-import { findCatalogueConflicts } from '../../../shared/catalogue/catalogue-conflicts';
+import { termKey } from '../../../shared/catalogue/catalogue-term';
+import { validateCatalogueFile } from '../../../shared/catalogue/validate-catalogue';
 import { normaliseName } from '../../../shared/crosscheck/group-key';
 import type { DatasetDoc, Entity, Indicator } from '../../../shared/model/dataset';
 import { findRecord, normaliseRecord } from '../store/apply-changes';
@@ -21,15 +22,27 @@ export function getRecord(doc: DatasetDoc, collection: CatalogueCollection, id: 
 }
 
 /**
- * Refuses the collection as it would be after a change when a record the change wrote (by id) conflicts with
- * another: a name equal to another's after folding, or an alias someone else has. Conflicts already in the dataset
- * between untouched records (an old dataset's registry) do not block unrelated edits.
+ * Refuses a change whose written records (`touched`, by id) break the catalogue's rules against the rest of the
+ * collection as it would be: a name equal to another's once folded (termKey), or an alias another record has or
+ * that is another record's name (validateCatalogueFile, the rule the file import uses). Conflicts already in the
+ * dataset between untouched records (an old dataset's registry) do not block unrelated edits.
  */
 export function assertNoConflicts(records: readonly CatalogueRecord[], collection: CatalogueCollection, touched: ReadonlySet<string>): void {
-  const conflicts = findCatalogueConflicts(records, NOUN[collection]).filter((c) => c.records.some((i) => touched.has(records[i].id)));
-  if (conflicts.length === 0) return;
-  const issues = conflicts.map((c) => ({ path: 'name', message: c.message }));
-  throw new TallyError('INVALID_INPUT', conflicts.map((c) => c.message).join('; '), { issues });
+  const noun = NOUN[collection];
+  const written = records.filter((r) => touched.has(r.id));
+  const others = records.filter((r) => !touched.has(r.id));
+  const names = new Map(others.map((r) => [termKey(r.name), r.name]));
+  const messages: string[] = [];
+  for (const r of written) {
+    const twin = names.get(termKey(r.name));
+    if (twin !== undefined) messages.push(`${noun} "${r.name}": same name as "${twin}" once case and accents are ignored`);
+  }
+  const file = collection === 'entities' ? { entities: written as Entity[], indicators: [] } : { entities: [], indicators: written as Indicator[] };
+  const existing = collection === 'entities' ? { entities: others, indicators: [] } : { entities: [], indicators: others };
+  messages.push(...validateCatalogueFile(file, existing).map((p) => p.message));
+  if (messages.length === 0) return;
+  const issues = messages.map((message) => ({ path: 'name', message }));
+  throw new TallyError('INVALID_INPUT', messages.join('; '), { issues });
 }
 
 /** The collection with some records replaced (same id), added (new id) or removed (null), in id order kept by the store. */

@@ -1,4 +1,4 @@
-import { catalogueKey } from '../../../shared/catalogue/catalogue-key';
+import { termKey } from '../../../shared/catalogue/catalogue-term';
 import { observationFingerprint } from '../../../shared/crosscheck/fingerprint';
 import type { DatasetDoc } from '../../../shared/model/dataset';
 import type { HistoryChange } from '../../../shared/model/history';
@@ -8,7 +8,7 @@ import { change } from '../handlers/helpers';
 
 export type CatalogueField = 'entity' | 'indicator';
 
-/** Observations whose entity (or indicator) is one of `from` (compared by catalogueKey) are filed under `to`. */
+/** Observations whose entity (or indicator) is one of `from` (compared by termKey) are filed under `to`. */
 export interface Refile {
   field: CatalogueField;
   from: readonly string[];
@@ -22,7 +22,7 @@ export interface Refiling {
 
 /** The name a refile gives to this entity or indicator, or undefined when none applies. */
 function refiled(name: string, field: CatalogueField, rules: ReadonlyMap<string, string>[]): string | undefined {
-  const to = rules[field === 'entity' ? 0 : 1].get(catalogueKey(name));
+  const to = rules[field === 'entity' ? 0 : 1].get(termKey(name));
   return to === undefined || to === name ? undefined : to;
 }
 
@@ -41,7 +41,7 @@ function renamed<T extends Pick<GroupKey, CatalogueField>>(x: T, rules: Readonly
  */
 export function refileObservations(doc: DatasetDoc, refiles: readonly Refile[], at: string): Refiling {
   const rules = [new Map<string, string>(), new Map<string, string>()];
-  for (const r of refiles) for (const name of r.from) rules[r.field === 'entity' ? 0 : 1].set(catalogueKey(name), r.to);
+  for (const r of refiles) for (const name of r.from) rules[r.field === 'entity' ? 0 : 1].set(termKey(name), r.to);
   const changes: HistoryChange[] = [];
   const fingerprints = new Map<string, { before: string; after: string }>();
   for (const o of doc.observations) {

@@ -1,6 +1,6 @@
 import type { Handlers } from '../../../shared/api/contract';
 import { TallyError } from '../../../shared/api/result';
-import { readCatalogueFile } from '../../../shared/catalogue/validate-file';
+import { readCatalogueFile } from '../../../shared/catalogue/read-catalogue-file';
 import { decodeArticleBytes } from '../../../shared/import/decode-text';
 import { addAlias, deleteRecord, mergeRecords, saveRecord } from '../catalogue/catalogue-edits';
 import { exportCatalogue, importCatalogue } from '../catalogue/catalogue-interchange';
@@ -50,7 +50,7 @@ export function catalogueHandlers(ctx: BackendContext): CatalogueHandlers {
     'catalogue-import': async ({ fileName, dataBase64 }) => {
       const store = ctx.store();
       const text = decodeArticleBytes(new Uint8Array(Buffer.from(dataBase64, 'base64')), fileName);
-      const file = readCatalogueFile(text, fileName);
+      const file = readCatalogueFile(text, fileName, store.doc);
       const { added, updated, ...m } = await store.mutate(ctx.who(), () => importCatalogue(store, file, fileName));
       return { ...m, added, updated };
     },

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { readCatalogueFile } from '../../../shared/catalogue/validate-file';
+import { readCatalogueFile } from '../../../shared/catalogue/read-catalogue-file';
 import { decodeArticleBytes } from '../../../shared/import/decode-text';
 import { plural } from '../../../shared/text/plural';
 import { catalogueFileText, exportCatalogue, importCatalogue } from '../../backend/catalogue/catalogue-interchange';
@@ -56,9 +56,11 @@ export const command: CliCommand = {
       return 0;
     }
     const name = path.basename(file);
-    const parsed = readCatalogueFile(decodeArticleBytes(await readFileBytes(file), name), name);
+    const text = decodeArticleBytes(await readFileBytes(file), name);
+    readCatalogueFile(text, name); // a bad file is refused before the dataset is locked
     const store = await DatasetStore.open(dataset);
     try {
+      const parsed = readCatalogueFile(text, name, store.doc);
       const m = await store.mutate(who(), () => importCatalogue(store, parsed, name));
       io.out(`${store.name}: ${m.added} added, ${m.updated} updated from ${name}`);
       return 0;
