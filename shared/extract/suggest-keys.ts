@@ -18,7 +18,6 @@ const OPENING = 600;
 const HEADLINE_MAX = 200;
 /** Kinds of period an article's opening states for its headline; a byline's date is not one. */
 const OPENING_KINDS = new Set(['year', 'half', 'quarter', 'months']);
-const DIGIT = /\d/;
 
 /**
  * Fills, in place, what a curator would otherwise type for each figure: the column header's period and the
@@ -27,8 +26,9 @@ const DIGIT = /\d/;
  */
 export function suggestKeys(text: string, placed: readonly PlacedFigure[], cues: readonly PeriodCue[], opts: ExtractOptions): void {
   const headlineEnd = headlineLength(text);
+  const hasTables = text.includes('\t'); // tables arrive as tab-separated rows (html-text.ts)
   const cells: (TableCell | null)[] = placed.map((p) => {
-    const cell = tableCellAt(text, p.start, opts.lang, opts.published);
+    const cell = hasTables ? tableCellAt(text, p.start, opts.lang, opts.published) : null;
     if (cell) {
       p.fig.context = cell.header ? `${cell.rowLabel} · ${cell.header}` : cell.rowLabel;
       if (cell.period) p.fig.period = periodOf(cell.period);
@@ -51,19 +51,27 @@ export function suggestKeys(text: string, placed: readonly PlacedFigure[], cues:
   };
 
   let sentence: Bounds = { start: -1, end: -1 };
+  let sentenceEntities: CatalogueMatch[] = [];
+  let sentenceIndicators: CatalogueMatch[] = [];
+  let current = -1;
+  const inOther = (m: CatalogueMatch) => {
+    const o = owner(m);
+    return o >= 0 && o !== current;
+  };
   placed.forEach((p, i) => {
+    current = i;
     const cell = cells[i];
-    // Figures of one sentence share its bounds: found once.
-    if (!(p.start >= sentence.start && p.end <= sentence.end)) sentence = sentenceBounds(text, p.start, p.end);
+    // Figures of one sentence share its bounds and its names: found once.
+    if (!(p.start >= sentence.start && p.end <= sentence.end)) {
+      sentence = sentenceBounds(text, p.start, p.end);
+      sentenceEntities = within(entities, sentence.start, sentence.end);
+      sentenceIndicators = within(indicators, sentence.start, sentence.end);
+    }
     const prev = placed[i - 1];
     const next = placed[i + 1];
     const prevEnd = prev && prev.end > sentence.start ? prev.end : sentence.start;
     const nextStart = next ? next.start : text.length;
-    const inOther = (m: CatalogueMatch) => {
-      const o = owner(m);
-      return o >= 0 && o !== i;
-    };
-    p.fig.entity = suggestEntity(entities, sentence, p.start) ?? main;
+    p.fig.entity = suggestEntity(sentenceEntities, p.start) ?? main;
     const digitsAt = firstDigit(text, p.start, p.end);
     if (cell) {
       // A cell's indicator is named by its row label, else by its column header.
@@ -80,7 +88,7 @@ export function suggestKeys(text: string, placed: readonly PlacedFigure[], cues:
     p.fig.indicator = suggestIndicator(
       text,
       { figure: { start: p.start, end: p.end }, digitsAt, unit: p.fig.unit, sentence, prevEnd, nextStart },
-      within(indicators, sentence.start, sentence.end),
+      sentenceIndicators,
       inOther,
       catalogue,
     );
@@ -88,8 +96,7 @@ export function suggestKeys(text: string, placed: readonly PlacedFigure[], cues:
 }
 
 /** The catalogue entity nearest before the figure in its sentence, else the first one the sentence names. */
-function suggestEntity(entities: readonly CatalogueMatch[], sentence: Bounds, figStart: number): string | null {
-  const inSentence = within(entities, sentence.start, sentence.end);
+function suggestEntity(inSentence: readonly CatalogueMatch[], figStart: number): string | null {
   let best: CatalogueMatch | undefined;
   for (const m of inSentence) if (m.end <= figStart) best = m;
   return (best ?? inSentence[0])?.name ?? null;
@@ -125,7 +132,10 @@ function periodOf(p: NonNullable<PeriodCue['period']>): FoundFigure['period'] {
 }
 
 function firstDigit(text: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (DIGIT.test(text[i])) return i;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return i;
+  }
   return from;
 }
 
