@@ -101,11 +101,16 @@ export function ReaderPane() {
         for (const c of changes) {
           if (c.collection !== 'observations' || !c.after || !c.before) continue;
           const memo = accepted.current.get(c.id);
-          const after = c.after as Observation;
-          if (!memo || after.indicator === (c.before as Observation).indicator) continue;
           const d = docRef.current;
-          const next = d ? aliasOffer(c.id, after.indicator, memo, d.indicators, d.entities) : null;
-          if (next) setOffer(next);
+          if (!memo || !d) continue;
+          const after = c.after as Observation;
+          const before = c.before as Observation;
+          // One offer at a time: when both change, the indicator's (the more useful alias) is the one shown.
+          for (const field of ['entity', 'indicator'] as const) {
+            if (after[field] === before[field]) continue;
+            const next = aliasOffer(c.id, field, after[field], memo, d.indicators, d.entities);
+            if (next) setOffer(next);
+          }
         }
       }),
     [onChanges],
@@ -214,7 +219,14 @@ export function ReaderPane() {
       queuedAccepts.current = 0;
       return;
     }
-    accepted.current.set(id, { hint: f.indicatorHint, suggestedIndicator: f.indicator ?? '', lang: source?.language ?? 'vi' });
+    const clause = clauseSpan(ctx.text, f.start, f.end);
+    accepted.current.set(id, {
+      hint: f.indicatorHint,
+      before: ctx.text.slice(clause.start, f.start),
+      suggestedIndicator: f.indicator ?? '',
+      suggestedEntity: f.entity ?? '',
+      lang: source?.language ?? 'vi',
+    });
     setOffer(null);
     goTo(current + 1);
   };
@@ -294,7 +306,7 @@ export function ReaderPane() {
 
   const learn = async () => {
     if (!offer || busy) return;
-    const r = await run('catalogue-add-alias', { collection: 'indicators', id: offer.recordId, alias: offer.phrase });
+    const r = await run('catalogue-add-alias', { collection: offer.collection, id: offer.recordId, alias: offer.phrase });
     if (!r.ok) return setProblem(`Alias not added: ${errorText(r.error)}`);
     setAnnouncement(`Remembered “${offer.phrase}” as an alias of ${offer.recordName}.`);
     setOffer(null);
