@@ -9,8 +9,17 @@ import { parseFigure } from '../numbers/parse-figure';
 import { observationLabel } from './describe';
 import { missingGroupKeys, rowLabel } from './not-grouped';
 
-/** Catalogue indicators by folded name, for the unit check. */
-export const indicatorsByKey = (indicators: readonly Indicator[]) => new Map(indicators.map((i) => [termKey(i.name), i]));
+/** The catalogue indicator an observation's indicator name is (folded), remembered per name as written. */
+export type IndicatorLookup = (name: string) => Indicator | undefined;
+
+export function indicatorLookup(indicators: readonly Indicator[]): IndicatorLookup {
+  const byKey = new Map(indicators.map((i) => [termKey(i.name), i]));
+  const byName = new Map<string, Indicator | undefined>();
+  return (name) => {
+    if (!byName.has(name)) byName.set(name, byKey.get(termKey(name)));
+    return byName.get(name);
+  };
+}
 
 /** How the words read, for a message: "5.43 %". */
 function reading(stated: string, lang: Language | null): string {
@@ -24,7 +33,7 @@ function reading(stated: string, lang: Language | null): string {
  * and a unit the catalogue's indicator cannot have (blocking: published under that indicator it would be wrong; a
  * missing unit is already an invalid record).
  */
-export function figureProblems(o: Observation, lang: Language | null, indicators: ReadonlyMap<string, Indicator>): ValidationProblem[] {
+export function figureProblems(o: Observation, lang: Language | null, indicatorOf: IndicatorLookup): ValidationProblem[] {
   const out: ValidationProblem[] = [];
   const missing = missingGroupKeys(o);
   if (missing.length) {
@@ -43,7 +52,7 @@ export function figureProblems(o: Observation, lang: Language | null, indicators
       location: { observationId: o.id, field: 'value' },
     });
   }
-  const indicator = o.indicator.trim() ? indicators.get(termKey(o.indicator)) : undefined;
+  const indicator = o.indicator.trim() ? indicatorOf(o.indicator) : undefined;
   if (indicator && o.unit !== '' && !unitFitsIndicator(o.unit, indicator.unit)) {
     out.push({
       severity: 'blocking',

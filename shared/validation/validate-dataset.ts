@@ -5,7 +5,7 @@ import type { GroupKey, Resolution } from '../model/resolution';
 import type { GroupStatus } from '../model/vocab';
 import { parsePeriodCode } from '../periods/period-code';
 import { groupLabel, observationLabel, plural, shortQuote } from './describe';
-import { figureProblems, indicatorsByKey } from './figure-problems';
+import { figureProblems, indicatorLookup } from './figure-problems';
 
 /** What validation needs of a cross-checked group (shared/crosscheck GroupView fits). */
 export interface CheckedGroup {
@@ -39,7 +39,7 @@ export function validateDataset(
   const warnings: ValidationProblem[] = [];
   const byId = new Map(doc.observations.map((o) => [o.id, o]));
   const sources = new Map(doc.sources.map((s) => [s.id, s]));
-  const indicators = indicatorsByKey(doc.indicators ?? []);
+  const indicatorOf = indicatorLookup(doc.indicators ?? []);
 
   for (const g of input.groups) {
     const label = groupLabel(g.key);
@@ -82,7 +82,7 @@ export function validateDataset(
   for (const o of doc.observations) {
     for (const p of recordProblems(o, sources)) blocking.push(p);
     const lang = o.sourceId ? (sources.get(o.sourceId)?.language ?? null) : null;
-    for (const p of figureProblems(o, lang, indicators)) (p.severity === 'blocking' ? blocking : warnings).push(p);
+    for (const p of figureProblems(o, lang, indicatorOf)) (p.severity === 'blocking' ? blocking : warnings).push(p);
     if (orphaned.has(o.id) && o.quote && o.sourceId && sources.has(o.sourceId)) {
       const s = sources.get(o.sourceId)!;
       const empty = s.versions[s.versions.length - 1]?.length === 0;

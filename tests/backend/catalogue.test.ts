@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDataset } from '../../shared/crosscheck';
@@ -109,6 +109,17 @@ describe('catalogue records', () => {
     await b.close();
   });
 
+  it('merges two entities: observations move, the survivor keeps its kind or takes the other’s', async () => {
+    const { b, entity, obs } = await setup();
+    const { entity: other } = await ok(b, 'catalogue-save-entity', { name: 'TP Thái Nguyên', kind: 'city', aliases: ['thành phố Thái Nguyên'] });
+    const moved = await obs({ entity: 'TP Thái Nguyên', indicator: 'Export value', period: '2022', value: 1e9, unit: 'USD', stated: '1 tỷ USD' });
+    await ok(b, 'catalogue-merge', { collection: 'entities', fromId: other.id, intoId: entity.id });
+    const doc = await snapshot(b);
+    expect(doc.entities).toEqual([{ ...entity, aliases: ['tỉnh Thái Nguyên', 'TP Thái Nguyên', 'thành phố Thái Nguyên'] }]);
+    expect(doc.observations.find((o) => o.id === moved.id)?.entity).toBe('Thái Nguyên');
+    await b.close();
+  });
+
   it('deletes a record; observations keep the name they carry', async () => {
     const { b, entity, export2021 } = await setup();
     await ok(b, 'catalogue-delete', { collection: 'entities', id: entity.id });
@@ -126,6 +137,22 @@ describe('catalogue records', () => {
     expect(again.changes).toEqual([]);
     expect((await snapshot(b)).entities[0].aliases).toEqual(['tỉnh Thái Nguyên', 'Thai Nguyen']);
     await b.close();
+  });
+});
+
+describe('datasets from before the catalogue', () => {
+  it('open with registry records that have no aliases or definition, and can be edited', async () => {
+    const { b, dir, file } = await setup();
+    await b.close();
+    const doc = JSON.parse(readFileSync(file, 'utf8'));
+    doc.entities = doc.entities.map(({ id, name, kind }: { id: string; name: string; kind: string }) => ({ id, name, kind }));
+    doc.indicators = doc.indicators.map(({ id, name, unit }: { id: string; name: string; unit: string }) => ({ id, name, unit }));
+    writeFileSync(file, JSON.stringify(doc));
+    const b2 = backendFor(dirs);
+    const snap = await ok(b2, 'datasets-open', { path: dir });
+    expect(snap.doc.indicators[0]).toMatchObject({ name: 'Export value', definition: '', aliases: [] });
+    await ok(b2, 'catalogue-add-alias', { collection: 'indicators', id: snap.doc.indicators[0].id, alias: 'exports' });
+    await b2.close();
   });
 });
 
@@ -219,6 +246,17 @@ describe('reader skips', () => {
     await fails(b2, 'reader-skips', { sourceId: 'src-404' }, 'NOT_FOUND');
     await fails(b2, 'reader-skip', { sourceId, start: 9, end: 9, skipped: true }, 'INVALID_INPUT');
     await b2.close();
+  });
+
+  it('a skips file that cannot be read or written is an IO_ERROR naming it, and nothing else changes', async () => {
+    const { b, dir, sourceId, file } = await setup();
+    mkdirSync(path.join(dir, 'reader-skips.json'));
+    const before = bytes(file);
+    const err = await fails(b, 'reader-skip', { sourceId, start: 0, end: 4, skipped: true }, 'IO_ERROR');
+    expect(err.message).toMatch(/^cannot read reader-skips\.json: .*; the skipped suggestions are as they were$/);
+    expect(bytes(file).equals(before)).toBe(true);
+    await ok(b, 'catalogue-add-alias', { collection: 'entities', id: (await snapshot(b)).entities[0].id, alias: 'TN' });
+    await b.close();
   });
 
   it('sets an unreadable skips file aside and starts afresh', async () => {

@@ -1,5 +1,5 @@
 import { TallyError } from '../../../shared/api/result';
-import { termKey } from '../../../shared/catalogue/catalogue-term';
+import { unitFitsIndicator } from '../../../shared/catalogue/unit-fit';
 import { tidyAliases } from '../../../shared/catalogue/tidy-aliases';
 import type { Entity, Indicator } from '../../../shared/model/dataset';
 import { change, nowIso } from '../handlers/helpers';
@@ -58,7 +58,7 @@ export function mergeRecords(store: DatasetStore, collection: CatalogueCollectio
   if (collection === 'indicators') {
     const a = from as Indicator;
     const b = into as Indicator;
-    if (a.unit && b.unit && termKey(a.unit) !== termKey(b.unit)) {
+    if (a.unit && b.unit && !unitFitsIndicator(a.unit, b.unit)) {
       throw new TallyError('INVALID_INPUT', `cannot merge indicator "${a.name}" (${a.unit}) into "${b.name}" (${b.unit}): their units differ; change one unit first`);
     }
     Object.assign(merged, { unit: b.unit || a.unit, definition: b.definition || a.definition });

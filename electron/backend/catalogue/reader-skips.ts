@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { ReaderSkip } from '../../../shared/api/contract';
+import { TallyError } from '../../../shared/api/result';
 import { writeFileAtomic } from '../store/atomic-file';
 
 /**
@@ -17,6 +18,9 @@ type ReaderSkip = z.infer<typeof ReaderSkip>;
 
 const file = (dir: string) => path.join(dir, READER_SKIPS_FILE);
 
+const ioError = (what: 'read' | 'write', err: unknown) =>
+  new TallyError('IO_ERROR', `cannot ${what} ${READER_SKIPS_FILE}: ${(err as Error).message}; the skipped suggestions are as they were`);
+
 /**
  * The skips on disk. A file that is not what Tally writes (edited by hand, cut short) is moved aside, said once on
  * stderr, and the reader starts again with no skips: losing skips costs a key press each, refusing to open costs more.
@@ -27,7 +31,7 @@ async function readSkips(dir: string): Promise<SkipsFile> {
     text = await fs.readFile(file(dir), 'utf8');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return {};
-    throw err;
+    throw ioError('read', err);
   }
   let parsed: ReturnType<typeof SkipsFile.safeParse> | null = null;
   try {
@@ -58,7 +62,9 @@ export async function setSkip(dir: string, skip: ReaderSkip, skipped: boolean): 
   if (next.length !== before.length) {
     if (next.length) all[skip.sourceId] = next;
     else delete all[skip.sourceId];
-    await writeFileAtomic(file(dir), `${JSON.stringify(all, null, 2)}\n`);
+    await writeFileAtomic(file(dir), `${JSON.stringify(all, null, 2)}\n`).catch((err: unknown) => {
+      throw ioError('write', err);
+    });
   }
   return next.map((s) => ({ sourceId: skip.sourceId, ...s }));
 }
