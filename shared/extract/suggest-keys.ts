@@ -72,19 +72,20 @@ export function suggestKeys(text: string, placed: readonly PlacedFigure[], cues:
     const prevEnd = prev && prev.end > sentence.start ? prev.end : sentence.start;
     const nextStart = next ? next.start : text.length;
     p.fig.entity = suggestEntity(sentenceEntities, p.start) ?? main;
-    const digitsAt = firstDigit(text, p.start, p.end);
     if (cell) {
-      // A cell's indicator is named by its row label, else by its column header.
-      const inLabel = within(indicators, cell.labelStart, cell.labelEnd);
-      const inHeader = within(indicators, cell.headerStart, cell.headerEnd);
-      const scope = (b: Bounds) => ({ figure: { start: p.start, end: p.end }, digitsAt, unit: p.fig.unit, sentence: b, prevEnd: b.start, nextStart: b.end });
-      const label = { start: cell.labelStart, end: cell.labelEnd };
-      const header = { start: cell.headerStart, end: cell.headerEnd };
-      p.fig.indicator =
-        suggestIndicator(text, { ...scope(label), figure: { start: label.end, end: label.end } }, inLabel, inOther, catalogue) ??
-        suggestIndicator(text, { ...scope(header), figure: { start: header.end, end: header.end } }, inHeader, inOther, catalogue);
+      // A cell's indicator is named by its row label, else by its column header: each read as a clause ending there.
+      const named = (from: number, to: number) =>
+        suggestIndicator(
+          text,
+          { figure: { start: to, end: to }, digitsAt: to, unit: p.fig.unit, sentence: { start: from, end: to }, prevEnd: from, nextStart: to },
+          within(indicators, from, to),
+          inOther,
+          catalogue,
+        );
+      p.fig.indicator = named(cell.labelStart, cell.labelEnd) ?? named(cell.headerStart, cell.headerEnd);
       return;
     }
+    const digitsAt = firstDigit(text, p.start, p.end);
     p.fig.indicator = suggestIndicator(
       text,
       { figure: { start: p.start, end: p.end }, digitsAt, unit: p.fig.unit, sentence, prevEnd, nextStart },
