@@ -1,7 +1,7 @@
 import type { CatalogueIndex, CatalogueMatch } from '../catalogue/catalogue-index';
 import type { PeriodCue } from '../periods/period-cues';
 import type { ExtractOptions, FoundFigure } from './found-figure';
-import { suggestIndicator } from './suggest-indicator';
+import { type IndicatorPick, suggestIndicator } from './suggest-indicator';
 import { type TableCell, tableCellAt } from './table-header';
 import { type Bounds, sentenceBounds } from './text-bounds';
 
@@ -54,6 +54,14 @@ export function suggestKeys(text: string, placed: readonly PlacedFigure[], cues:
   let sentenceEntities: CatalogueMatch[] = [];
   let sentenceIndicators: CatalogueMatch[] = [];
   let current = -1;
+  // Aliases that named a figure directly, with that figure's entity: looking further back, a later figure takes one
+  // again only for another entity (the same indicator compared across places).
+  const claimed = new Map<CatalogueMatch, string | null>();
+  const taken = (m: CatalogueMatch) => claimed.has(m) && claimed.get(m) === placed[current].fig.entity;
+  const note = (pick: IndicatorPick | null) => {
+    if (pick?.direct && !claimed.has(pick.alias)) claimed.set(pick.alias, placed[current].fig.entity);
+    return pick?.name ?? null;
+  };
   const inOther = (m: CatalogueMatch) => {
     const o = owner(m);
     return o >= 0 && o !== current;
@@ -64,7 +72,7 @@ export function suggestKeys(text: string, placed: readonly PlacedFigure[], cues:
     // Figures of one sentence share its bounds and its names: found once.
     if (!(p.start >= sentence.start && p.end <= sentence.end)) {
       sentence = sentenceBounds(text, p.start, p.end);
-      sentenceEntities = within(entities, sentence.start, sentence.end);
+      sentenceEntities = within(entities, sentence.start, sentence.end).filter((m) => !isComparisonBase(text, m.start, sentence.start));
       sentenceIndicators = within(indicators, sentence.start, sentence.end);
     }
     const prev = placed[i - 1];
@@ -81,19 +89,31 @@ export function suggestKeys(text: string, placed: readonly PlacedFigure[], cues:
           within(indicators, from, to),
           inOther,
           catalogue,
-        );
+        )?.name ?? null;
       p.fig.indicator = named(cell.labelStart, cell.labelEnd) ?? named(cell.headerStart, cell.headerEnd);
       return;
     }
     const digitsAt = firstDigit(text, p.start, p.end);
-    p.fig.indicator = suggestIndicator(
-      text,
-      { figure: { start: p.start, end: p.end }, digitsAt, unit: p.fig.unit, sentence, prevEnd, nextStart },
-      sentenceIndicators,
-      inOther,
-      catalogue,
+    p.fig.indicator = note(
+      suggestIndicator(
+        text,
+        { figure: { start: p.start, end: p.end }, digitsAt, unit: p.fig.unit, sentence, prevEnd, nextStart },
+        sentenceIndicators,
+        inOther,
+        catalogue,
+        taken,
+      ),
     );
   });
+}
+
+/** Words that make what follows a base of comparison: "cao hơn bình quân chung cả nước", "compared with Hanoi". */
+const COMPARED = /(?:so\s+với|so\s+sánh\s+với|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|compared\s+(?:with|to)|than|against)(?:\s+[\p{L}\p{N}]+){0,4}\s+$/iu;
+const COMPARED_REACH = 60;
+
+/** An entity named as what a figure is compared with is not what the figure is about. */
+function isComparisonBase(text: string, at: number, floor: number): boolean {
+  return COMPARED.test(text.slice(Math.max(floor, at - COMPARED_REACH), at));
 }
 
 /** The catalogue entity nearest before the figure in its sentence, else the first one the sentence names. */
