@@ -79,7 +79,7 @@ export function suggestKeys(text: string, placed: readonly PlacedFigure[], cues:
     const next = placed[i + 1];
     const prevEnd = prev && prev.end > sentence.start ? prev.end : sentence.start;
     const nextStart = next ? next.start : text.length;
-    p.fig.entity = suggestEntity(sentenceEntities, p.start) ?? main;
+    p.fig.entity = suggestEntity(sentenceEntities, clauseStartOf(text, p.start, sentence.start), p.start) ?? main;
     if (cell) {
       // A cell's indicator is named by its row label, else by its column header: each read as a clause ending there.
       const named = (from: number, to: number) =>
@@ -107,19 +107,26 @@ export function suggestKeys(text: string, placed: readonly PlacedFigure[], cues:
   });
 }
 
-/** Words that make what follows a base of comparison: "cao hơn bình quân chung cả nước", "compared with Hanoi". */
-const COMPARED = /(?:so\s+với|so\s+sánh\s+với|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|compared\s+(?:with|to)|than|against)(?:\s+[\p{L}\p{N}]+){0,4}\s+$/iu;
+/**
+ * Words that make what follows a base of comparison or the scope of a rank: "cao hơn bình quân chung cả nước", "gấp 2
+ * lần … cả nước", "so cùng kỳ", "compared with Hanoi", "đứng thứ 4 cả nước", "thứ 2 vùng Thủ đô".
+ */
+const COMPARED =
+  /(?:^|[^\p{L}])(?:so|so\s+với|so\s+sánh\s+với|gấp|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|compared\s+(?:with|to)|than|against|thứ\s+\d+(?:\/\d+)?|đứng\s+đầu|dẫn\s+đầu)(?:\s+[\p{L}\p{N}]+){0,6}\s+$/iu;
 const COMPARED_REACH = 60;
 
-/** An entity named as what a figure is compared with is not what the figure is about. */
+/** An entity named as what a figure is compared with, or as a rank's scope, is not what the figure is about. */
 function isComparisonBase(text: string, at: number, floor: number): boolean {
   return COMPARED.test(text.slice(Math.max(floor, at - COMPARED_REACH), at));
 }
 
-/** The catalogue entity nearest before the figure in its sentence, else the first one the sentence names. */
-function suggestEntity(inSentence: readonly CatalogueMatch[], figStart: number): string | null {
+/**
+ * The catalogue entity nearest before the figure in its clause (a ";" parts clauses with subjects of their own),
+ * else the first one its sentence names (the sentence's subject).
+ */
+function suggestEntity(inSentence: readonly CatalogueMatch[], clauseStart: number, figStart: number): string | null {
   let best: CatalogueMatch | undefined;
-  for (const m of inSentence) if (m.end <= figStart) best = m;
+  for (const m of inSentence) if (m.end <= figStart && m.start >= clauseStart) best = m;
   return (best ?? inSentence[0])?.name ?? null;
 }
 
@@ -150,6 +157,13 @@ function openingPeriod(cues: readonly PeriodCue[], headlineEnd: number): FoundFi
 
 function periodOf(p: NonNullable<PeriodCue['period']>): FoundFigure['period'] {
   return { code: p.code, kind: p.kind, start: p.start, end: p.end };
+}
+
+/** Start of the clause holding offset `at`: just after the last ";" since the sentence began. */
+function clauseStartOf(text: string, at: number, sentenceStart: number): number {
+  let i = at;
+  while (i > sentenceStart && text.charCodeAt(i - 1) !== 59) i--;
+  return i;
 }
 
 function firstDigit(text: string, from: number, to: number): number {

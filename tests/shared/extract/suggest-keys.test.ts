@@ -38,6 +38,9 @@ describe('entity suggestions', () => {
   it('never take an entity named as the base of a comparison', () => {
     const figs = run('Thái Nguyên năm 2024\n\nTăng trưởng kinh tế đạt 6,5% (cao hơn bình quân chung cả nước); xuất khẩu đạt 27,6 tỷ USD.');
     expect(figs.map((f) => f.entity)).toEqual(['Thái Nguyên', 'Thái Nguyên']);
+    const ranked = run('Thái Nguyên: tăng trưởng đạt 6,51%, cao gấp 2 lần bình quân chung của cả nước; số thu đứng thứ 18 cả nước; xuất khẩu đạt 28,8 tỷ USD.');
+    expect(ranked.map((f) => [f.text, f.entity])).toContainEqual(['28,8 tỷ USD', 'Thái Nguyên']);
+    expect(ranked.every((f) => f.entity === 'Thái Nguyên')).toBe(true);
   });
   it('else the article’s main entity: its title’s, else its opening’s', () => {
     const text = 'Một năm khó khăn\n\nXuất khẩu đạt 28 tỷ USD. Thu ngân sách đạt 20.176 tỷ đồng.';
