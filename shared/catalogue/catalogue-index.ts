@@ -41,16 +41,17 @@ interface Term {
   unit: string;
 }
 
-/** Between the words of one term: spaces, hyphens, slashes; never a clause or line break ("GRDP/người", "Bà Rịa - Vũng Tàu"). */
+/** The characters of a folded word, for word boundaries around the first words' alternation. */
 const WORD_CLASS = FOLDED_WORD.source.slice(1, FOLDED_WORD.source.lastIndexOf(']'));
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Between the words of one term: spaces, hyphens, slashes; never a clause or line break ("GRDP/người", "Bà Rịa - Vũng Tàu"). */
 const BREAK_CODES = new Set([...'.,;:!?()[]{}"“”«»|•\n\r\t'].map((c) => c.charCodeAt(0)));
 /** Reads the words after a first word; one object, reset by each call (find is not re-entrant inside itself). */
 const AHEAD = new RegExp(FOLDED_WORD.source, 'g');
 
 /**
- * An index of a catalogue's names and aliases by their first folded word, so a text is read once, word by word,
- * with one map lookup per word whatever the catalogue's size.
+ * An index of a catalogue's names and aliases by their first folded word. A text is folded once and its first-word
+ * occurrences found by one regex; only there are the following words read, whatever the catalogue's size.
  */
 export function buildCatalogueIndex(catalogue: CatalogueLike): CatalogueIndex {
   const byFirst = new Map<string, Term[]>();
