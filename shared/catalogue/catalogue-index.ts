@@ -41,14 +41,17 @@ interface Term {
   unit: string;
 }
 
+/** The characters of a folded word, for word boundaries around the first words' alternation. */
+const WORD_CLASS = FOLDED_WORD.source.slice(1, FOLDED_WORD.source.lastIndexOf(']'));
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Between the words of one term: spaces, hyphens, slashes; never a clause or line break ("GRDP/người", "Bà Rịa - Vũng Tàu"). */
 const BREAK_CODES = new Set([...'.,;:!?()[]{}"“”«»|•\n\r\t'].map((c) => c.charCodeAt(0)));
 /** Reads the words after a first word; one object, reset by each call (find is not re-entrant inside itself). */
 const AHEAD = new RegExp(FOLDED_WORD.source, 'g');
 
 /**
- * An index of a catalogue's names and aliases by their first folded word, so a text is read once, word by word,
- * with one map lookup per word whatever the catalogue's size.
+ * An index of a catalogue's names and aliases by their first folded word. A text is folded once and its first-word
+ * occurrences found by one regex; only there are the following words read, whatever the catalogue's size.
  */
 export function buildCatalogueIndex(catalogue: CatalogueLike): CatalogueIndex {
   const byFirst = new Map<string, Term[]>();
@@ -62,6 +65,11 @@ export function buildCatalogueIndex(catalogue: CatalogueLike): CatalogueIndex {
   };
   for (const e of catalogue.entities) for (const t of [e.name, ...e.aliases]) add(t, 'entity', e.name, '');
   for (const i of catalogue.indicators) for (const t of [i.name, ...i.aliases]) add(t, 'indicator', i.name, i.unit ?? '');
+  // The first words as one alternation: the regex engine skips the text between them, far faster than word by word.
+  const firstWords = new RegExp(
+    `(?<![${WORD_CLASS}])(?:${[...byFirst.keys()].sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})(?![${WORD_CLASS}])`,
+    'g',
+  );
   const indicatorByKey = new Map(catalogue.indicators.map((i) => [termKey(i.name), i.name]));
   // Longest first: "kim ngạch xuất khẩu" before "kim ngạch".
   for (const list of byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
@@ -74,7 +82,9 @@ export function buildCatalogueIndex(catalogue: CatalogueLike): CatalogueIndex {
       if (byFirst.size === 0 || from >= to) return out;
       const folded = foldSameLength(text, from, to);
       const marks = hasMarks(folded);
-      const re = new RegExp(FOLDED_WORD.source, 'g');
+      // A decomposed (NFD) text keeps marks inside its folded words: read it word by word instead.
+      const re = marks ? new RegExp(FOLDED_WORD.source, 'g') : firstWords;
+      re.lastIndex = 0;
       for (let m = re.exec(folded); m; m = re.exec(folded)) {
         const list = byFirst.get(marks ? withoutMarks(m[0]) : m[0]);
         if (!list) continue;

@@ -1,7 +1,7 @@
 import type { CatalogueIndex, CatalogueMatch } from '../catalogue/catalogue-index';
 import type { PeriodCue } from '../periods/period-cues';
 import type { ExtractOptions, FoundFigure } from './found-figure';
-import { suggestIndicator } from './suggest-indicator';
+import { type IndicatorPick, suggestIndicator } from './suggest-indicator';
 import { type TableCell, tableCellAt } from './table-header';
 import { type Bounds, sentenceBounds } from './text-bounds';
 
@@ -18,7 +18,6 @@ const OPENING = 600;
 const HEADLINE_MAX = 200;
 /** Kinds of period an article's opening states for its headline; a byline's date is not one. */
 const OPENING_KINDS = new Set(['year', 'half', 'quarter', 'months']);
-const DIGIT = /\d/;
 
 /**
  * Fills, in place, what a curator would otherwise type for each figure: the column header's period and the
@@ -27,8 +26,9 @@ const DIGIT = /\d/;
  */
 export function suggestKeys(text: string, placed: readonly PlacedFigure[], cues: readonly PeriodCue[], opts: ExtractOptions): void {
   const headlineEnd = headlineLength(text);
+  const hasTables = text.includes('\t'); // tables arrive as tab-separated rows (html-text.ts)
   const cells: (TableCell | null)[] = placed.map((p) => {
-    const cell = tableCellAt(text, p.start, opts.lang, opts.published);
+    const cell = hasTables ? tableCellAt(text, p.start, opts.lang, opts.published) : null;
     if (cell) {
       p.fig.context = cell.header ? `${cell.rowLabel} · ${cell.header}` : cell.rowLabel;
       if (cell.period) p.fig.period = periodOf(cell.period);
@@ -51,47 +51,82 @@ export function suggestKeys(text: string, placed: readonly PlacedFigure[], cues:
   };
 
   let sentence: Bounds = { start: -1, end: -1 };
+  let sentenceEntities: CatalogueMatch[] = [];
+  let sentenceIndicators: CatalogueMatch[] = [];
+  let current = -1;
+  // Aliases that named a figure directly, with that figure's entity: looking further back, a later figure takes one
+  // again only for another entity (the same indicator compared across places).
+  const claimed = new Map<CatalogueMatch, string | null>();
+  const taken = (m: CatalogueMatch) => claimed.has(m) && claimed.get(m) === placed[current].fig.entity;
+  const note = (pick: IndicatorPick | null) => {
+    if (pick?.direct && !claimed.has(pick.alias)) claimed.set(pick.alias, placed[current].fig.entity);
+    return pick?.name ?? null;
+  };
+  const inOther = (m: CatalogueMatch) => {
+    const o = owner(m);
+    return o >= 0 && o !== current;
+  };
   placed.forEach((p, i) => {
+    current = i;
     const cell = cells[i];
-    // Figures of one sentence share its bounds: found once.
-    if (!(p.start >= sentence.start && p.end <= sentence.end)) sentence = sentenceBounds(text, p.start, p.end);
+    // Figures of one sentence share its bounds and its names: found once.
+    if (!(p.start >= sentence.start && p.end <= sentence.end)) {
+      sentence = sentenceBounds(text, p.start, p.end);
+      sentenceEntities = within(entities, sentence.start, sentence.end).filter((m) => !isComparisonBase(text, m.start, sentence.start));
+      sentenceIndicators = within(indicators, sentence.start, sentence.end);
+    }
     const prev = placed[i - 1];
     const next = placed[i + 1];
     const prevEnd = prev && prev.end > sentence.start ? prev.end : sentence.start;
     const nextStart = next ? next.start : text.length;
-    const inOther = (m: CatalogueMatch) => {
-      const o = owner(m);
-      return o >= 0 && o !== i;
-    };
-    p.fig.entity = suggestEntity(entities, sentence, p.start) ?? main;
-    const digitsAt = firstDigit(text, p.start, p.end);
+    p.fig.entity = suggestEntity(sentenceEntities, clauseStartOf(text, p.start, sentence.start), p.start) ?? main;
     if (cell) {
-      // A cell's indicator is named by its row label, else by its column header.
-      const inLabel = within(indicators, cell.labelStart, cell.labelEnd);
-      const inHeader = within(indicators, cell.headerStart, cell.headerEnd);
-      const scope = (b: Bounds) => ({ figure: { start: p.start, end: p.end }, digitsAt, unit: p.fig.unit, sentence: b, prevEnd: b.start, nextStart: b.end });
-      const label = { start: cell.labelStart, end: cell.labelEnd };
-      const header = { start: cell.headerStart, end: cell.headerEnd };
-      p.fig.indicator =
-        suggestIndicator(text, { ...scope(label), figure: { start: label.end, end: label.end } }, inLabel, inOther, catalogue) ??
-        suggestIndicator(text, { ...scope(header), figure: { start: header.end, end: header.end } }, inHeader, inOther, catalogue);
+      // A cell's indicator is named by its row label, else by its column header: each read as a clause ending there.
+      const named = (from: number, to: number) =>
+        suggestIndicator(
+          text,
+          { figure: { start: to, end: to }, digitsAt: to, unit: p.fig.unit, sentence: { start: from, end: to }, prevEnd: from, nextStart: to },
+          within(indicators, from, to),
+          inOther,
+          catalogue,
+        )?.name ?? null;
+      p.fig.indicator = named(cell.labelStart, cell.labelEnd) ?? named(cell.headerStart, cell.headerEnd);
       return;
     }
-    p.fig.indicator = suggestIndicator(
-      text,
-      { figure: { start: p.start, end: p.end }, digitsAt, unit: p.fig.unit, sentence, prevEnd, nextStart },
-      within(indicators, sentence.start, sentence.end),
-      inOther,
-      catalogue,
+    const digitsAt = firstDigit(text, p.start, p.end);
+    p.fig.indicator = note(
+      suggestIndicator(
+        text,
+        { figure: { start: p.start, end: p.end }, digitsAt, unit: p.fig.unit, sentence, prevEnd, nextStart },
+        sentenceIndicators,
+        inOther,
+        catalogue,
+        taken,
+      ),
     );
   });
 }
 
-/** The catalogue entity nearest before the figure in its sentence, else the first one the sentence names. */
-function suggestEntity(entities: readonly CatalogueMatch[], sentence: Bounds, figStart: number): string | null {
-  const inSentence = within(entities, sentence.start, sentence.end);
+/**
+ * Words that make what follows a base of comparison or the scope of a rank: "cao hơn bình quân chung cả nước", "gấp 2
+ * lần … cả nước", "so cùng kỳ", "compared with Hanoi", "đứng thứ 4 cả nước", "thứ 2 vùng Thủ đô".
+ */
+const COMPARED =
+  /(?:^|[^\p{L}])(?:so|so\s+với|so\s+sánh\s+với|gấp|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|compared\s+(?:with|to)|than|against|thứ\s+\d+(?:\/\d+)?|đứng\s+đầu|dẫn\s+đầu)(?:\s+[\p{L}\p{N}]+){0,6}\s+$/iu;
+const COMPARED_REACH = 60;
+
+/** An entity named as what a figure is compared with, or as a rank's scope, is not what the figure is about. */
+function isComparisonBase(text: string, at: number, floor: number): boolean {
+  return COMPARED.test(text.slice(Math.max(floor, at - COMPARED_REACH), at));
+}
+
+/**
+ * The catalogue entity nearest before the figure in its clause (a ";" parts clauses with subjects of their own),
+ * else the first one its sentence names (the sentence's subject).
+ */
+function suggestEntity(inSentence: readonly CatalogueMatch[], clauseStart: number, figStart: number): string | null {
   let best: CatalogueMatch | undefined;
-  for (const m of inSentence) if (m.end <= figStart) best = m;
+  for (const m of inSentence) if (m.end <= figStart && m.start >= clauseStart) best = m;
   return (best ?? inSentence[0])?.name ?? null;
 }
 
@@ -124,8 +159,18 @@ function periodOf(p: NonNullable<PeriodCue['period']>): FoundFigure['period'] {
   return { code: p.code, kind: p.kind, start: p.start, end: p.end };
 }
 
+/** Start of the clause holding offset `at`: just after the last ";" since the sentence began. */
+function clauseStartOf(text: string, at: number, sentenceStart: number): number {
+  let i = at;
+  while (i > sentenceStart && text.charCodeAt(i - 1) !== 59) i--;
+  return i;
+}
+
 function firstDigit(text: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (DIGIT.test(text[i])) return i;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return i;
+  }
   return from;
 }
 

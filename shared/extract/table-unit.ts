@@ -30,15 +30,21 @@ export function rowUnitAt(text: string, at: number, lang: Language): RowUnit | n
   const m = LABEL_UNIT.exec(row.slice(0, firstTab));
   if (!m) return null;
   const words = m[1].trim();
-  const probe = `1 ${words}`;
-  const f = parseFigure(probe, lang);
-  if (!f || f.text !== probe || f.unit === 'count' || f.qualifier !== 'exact') return null;
-  return { multiplier: f.value, unit: f.unit };
+  // English tables also put the currency first: "(US$ billion)", "(VND trillion)" read as "billion US$".
+  const swapped = words.replace(/^(\S+)\s+(\S+)$/u, '$2 $1');
+  for (const w of swapped === words ? [words] : [words, swapped]) {
+    const probe = `1 ${w}`;
+    const f = parseFigure(probe, lang);
+    if (f && f.text === probe && f.unit !== 'count' && f.qualifier === 'exact') return { multiplier: f.value, unit: f.unit };
+  }
+  return null;
 }
 
 /** A bare number (no scale or unit words of its own) read with its row's unit. */
 export function withRowUnit<F extends ParsedFigure>(f: F, row: RowUnit): F {
-  const out = { ...f, value: f.value * row.multiplier, unit: row.unit, halfUnit: f.halfUnit * row.multiplier };
-  if (f.range) out.range = [f.range[0] * row.multiplier, f.range[1] * row.multiplier];
+  // 15 significant digits drop the binary noise of the product (32.7 × 1e9 is 32700000000.000004).
+  const times = (v: number) => Number((v * row.multiplier).toPrecision(15));
+  const out = { ...f, value: times(f.value), unit: row.unit, halfUnit: times(f.halfUnit) };
+  if (f.range) out.range = [times(f.range[0]), times(f.range[1])];
   return out;
 }

@@ -1,5 +1,5 @@
 import type { Entity, Indicator } from '../../../shared/model';
-import { catalogueKey } from '../../../shared/catalogue/catalogue-key';
+import { termKey } from '../../../shared/catalogue/catalogue-term';
 import { foldDiacritics } from '../../../shared/text/fold';
 
 export type CatalogueRecord = Entity | Indicator;
@@ -14,9 +14,9 @@ export function recordMatches(r: CatalogueRecord, query: string): boolean {
 
 /** The record a typed name stands for: its name or one of its aliases, compared as the catalogue compares them. */
 export function findRecord<R extends CatalogueRecord>(records: readonly R[], name: string): R | undefined {
-  const f = catalogueKey(name);
+  const f = termKey(name);
   if (!f) return undefined;
-  return records.find((r) => catalogueKey(r.name) === f) ?? records.find((r) => r.aliases.some((a) => catalogueKey(a) === f));
+  return records.find((r) => termKey(r.name) === f) ?? records.find((r) => r.aliases.some((a) => termKey(a) === f));
 }
 
 /** One completion choice: `value` goes into the cell; `alias` says which alias matched, when one did. */

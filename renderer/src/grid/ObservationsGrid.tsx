@@ -9,7 +9,7 @@ import { GROUP_STATUS_COL_ID, reviewable, useGroupStatusInGrid } from '../groups
 import { AddToCatalogue } from '../catalogue/AddToCatalogue';
 import { useConfirm } from '../ui/ConfirmDialog';
 import { DismissibleMessage } from '../ui/DismissibleMessage';
-import { indicatorsByKey as indicatorsByKeyOf } from '../../../shared/validation/figure-problems';
+import { indicatorLookup } from '../../../shared/validation/figure-problems';
 import { notInCatalogue } from './catalogue-marks';
 import { ROW_CHECKS_COL_ID } from './row-checks';
 import { observationColumns } from './columns';
@@ -69,9 +69,9 @@ export function ObservationsGrid() {
   context.lookups = lookups;
   context.orphanedIds = orphanedIds;
   const indicators = doc?.indicators;
-  const indicatorsByKey = useMemo(() => (indicators ? indicatorsByKeyOf(indicators) : undefined), [indicators]);
+  const indicatorOf = useMemo(() => (indicators ? indicatorLookup(indicators) : undefined), [indicators]);
   context.catalogue = doc ? { entities: doc.entities, indicators: doc.indicators } : undefined;
-  context.indicatorsByKey = indicatorsByKey;
+  context.indicatorOf = indicatorOf;
   // A catalogue edit changes which names are known and which units fit: redraw those cells.
   useEffect(() => {
     apiRef.current?.refreshCells({ columns: ['entity', 'indicator', ROW_CHECKS_COL_ID], force: true });

@@ -1,4 +1,5 @@
 import type { Entity, Indicator } from '../../../shared/model';
+import type { IndicatorLookup } from '../../../shared/validation/figure-problems';
 import type { GroupsStore } from '../groups/groups-store';
 import type { DatasetLookups } from '../state';
 
@@ -12,6 +13,6 @@ export interface GridContext {
   groups?: GroupsStore;
   /** The dataset's catalogue: completion for entity and indicator, and the row checks against it (issue 9). */
   catalogue?: { entities: readonly Entity[]; indicators: readonly Indicator[] };
-  /** The catalogue's indicators by folded name, for the Checks column's unit check. */
-  indicatorsByKey?: ReadonlyMap<string, Indicator>;
+  /** The catalogue indicator a row's indicator name is, for the Checks column's unit check. */
+  indicatorOf?: IndicatorLookup;
 }

@@ -1,16 +1,17 @@
 import type { ColDef } from 'ag-grid-community';
 import type { ValidationProblem } from '../../../shared/api/contract';
-import type { Indicator, Observation } from '../../../shared/model';
-import { figureProblems } from '../../../shared/validation/figure-problems';
+import type { Observation } from '../../../shared/model';
+import { figureProblems, type IndicatorLookup } from '../../../shared/validation/figure-problems';
 import type { DatasetLookups } from '../state/lookups';
 
 /** What the checks read from the grid's context (GridContext has it): source languages and catalogue units. */
 export interface RowCheckContext {
   lookups: DatasetLookups | null;
-  indicatorsByKey?: ReadonlyMap<string, Indicator>;
+  indicatorOf?: IndicatorLookup;
 }
 
 export const ROW_CHECKS_COL_ID = 'rowChecks';
+const NO_INDICATORS: IndicatorLookup = () => undefined;
 
 /** Short words per problem kind, for the cell; the full message is its tooltip. */
 const SHORT: Record<string, string> = { 'stated-mismatch': 'value ≠ stated', 'unit-misfit': 'unit misfit' };
@@ -21,7 +22,7 @@ const SHORT: Record<string, string> = { 'stated-mismatch': 'value ≠ stated', '
  */
 export function rowProblems(o: Observation, context: RowCheckContext): ValidationProblem[] {
   const lang = o.sourceId ? (context.lookups?.sourcesById.get(o.sourceId)?.language ?? null) : null;
-  return figureProblems(o, lang, context.indicatorsByKey ?? new Map()).filter((p) => p.kind in SHORT);
+  return figureProblems(o, lang, context.indicatorOf ?? NO_INDICATORS).filter((p) => p.kind in SHORT);
 }
 
 /** The Checks column: marks a row whose figure is wrong before it ever makes a group incomparable or a conflict. */

@@ -8,7 +8,6 @@ import type { Span } from '../../../shared/text/anchor';
 import { setPendingImportFile } from '../import/pending-file';
 import { errorText, useDataset, useSelectedObservation, useUi } from '../state';
 import { useFileDrop } from '../ui/use-file-drop';
-import { aliasOffer, type AcceptedSuggestion, type AliasOffer } from './alias-offer';
 import { attachQuotePatch } from './attach-quote';
 import { clauseSpan, trimSpan } from './clause-span';
 import { KeysForm } from './KeysForm';
@@ -22,6 +21,7 @@ import { skippedStarts, useSkipped } from './skipped-figures';
 import { keysLine } from './suggested-keys';
 import { useSourceText } from './use-source-text';
 import { useReaderKeys } from './use-reader-keys';
+import { useAliasLearning } from './use-alias-learning';
 import { useSuggestions } from './use-suggestions';
 import './reader.css';
 
@@ -47,7 +47,7 @@ function safeExtract(text: string, source: Source, catalogue: CatalogueIndex | u
  * "show in source" requests from the grid scrolled to and highlighted.
  */
 export function ReaderPane() {
-  const { doc, lookups, orphanedIds, run, onChanges } = useDataset();
+  const { doc, lookups, orphanedIds, run } = useDataset();
   const ui = useUi();
   const { readerSourceId, setReaderSourceId, showInSource, selectedObservationId, requestFocusRow, openDialog } = ui;
   const source = readerSourceId ? lookups?.sourcesById.get(readerSourceId) : undefined;
@@ -88,28 +88,9 @@ export function ReaderPane() {
   const shownSpan = shown && shown.key === textKey ? shown.span : null;
   const segments = useMemo(() => (text === null ? [] : buildSegments(text.length, figures, shownSpan)), [text, figures, shownSpan]);
 
-  // Rows made from suggestions in this session, for the offer to learn an alias when their indicator is changed.
-  const accepted = useRef(new Map<string, AcceptedSuggestion>());
-  const [offer, setOffer] = useState<AliasOffer | null>(null);
   const [editingKeys, setEditingKeys] = useState<string | null>(null);
   const [lastAdded, setLastAdded] = useState<string | null>(null);
-  const docRef = useRef(doc);
-  docRef.current = doc;
-  useEffect(
-    () =>
-      onChanges((changes) => {
-        for (const c of changes) {
-          if (c.collection !== 'observations' || !c.after || !c.before) continue;
-          const memo = accepted.current.get(c.id);
-          const after = c.after as Observation;
-          if (!memo || after.indicator === (c.before as Observation).indicator) continue;
-          const d = docRef.current;
-          const next = d ? aliasOffer(c.id, after.indicator, memo, d.indicators, d.entities) : null;
-          if (next) setOffer(next);
-        }
-      }),
-    [onChanges],
-  );
+  const learning = useAliasLearning(setAnnouncement, setProblem);
 
   // A new source: forget the last one's messages and selection.
   useEffect(() => {
@@ -214,8 +195,7 @@ export function ReaderPane() {
       queuedAccepts.current = 0;
       return;
     }
-    accepted.current.set(id, { hint: f.indicatorHint, suggestedIndicator: f.indicator ?? '', lang: source?.language ?? 'vi' });
-    setOffer(null);
+    learning.remember(id, f, ctx.text, clauseSpan(ctx.text, f.start, f.end), source?.language ?? 'vi');
     goTo(current + 1);
   };
   const acceptRef = useRef(accept);
@@ -292,14 +272,6 @@ export function ReaderPane() {
   };
   const editedRow = editingKeys ? observations.find((o) => o.id === editingKeys) : undefined;
 
-  const learn = async () => {
-    if (!offer || busy) return;
-    const r = await run('catalogue-add-alias', { collection: 'indicators', id: offer.recordId, alias: offer.phrase });
-    if (!r.ok) return setProblem(`Alias not added: ${errorText(r.error)}`);
-    setAnnouncement(`Remembered “${offer.phrase}” as an alias of ${offer.recordName}.`);
-    setOffer(null);
-  };
-
   const step = (delta: number) => {
     const to = move(delta);
     if (to === null) return;
@@ -320,7 +292,7 @@ export function ReaderPane() {
     cite: () => void cite(),
     attach: () => void attach(),
     editKeys,
-    learn: offer ? () => void learn() : null,
+    learn: learning.learn ? () => void learning.learn?.() : null,
   });
 
   // A click on a figure makes it the current suggestion; on a skipped one, brings it back.
@@ -429,19 +401,7 @@ export function ReaderPane() {
         />
       )}
 
-      {offer && (
-        <div className="learn-offer" role="group" aria-label="Learn an alias">
-          <span>
-            The clause said “{offer.phrase}”. Remember it as an alias of {offer.recordName}? (l)
-          </span>
-          <button type="button" className="primary" onClick={() => void learn()}>
-            Remember “{offer.phrase}” as an alias of {offer.recordName}
-          </button>
-          <button type="button" onClick={() => setOffer(null)} aria-label="Do not remember this alias">
-            No thanks
-          </button>
-        </div>
-      )}
+      {learning.offerElement}
 
       {source && text !== null && (
         <div className="reader-info">

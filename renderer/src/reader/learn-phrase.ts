@@ -38,3 +38,26 @@ export function learnablePhrase(hint: string | undefined, lang: Language, entity
   if (letters < MIN_LETTERS || phrase.split(' ').length > MAX_WORDS) return null;
   return phrase;
 }
+
+/** Capitalised words that open a sentence without being a name ("Năm 2023, Bắc Ninh …", "In 2023 Vietnam …"). */
+const OPENERS = new Set(['năm', 'trong', 'theo', 'tính', 'riêng', 'tại', 'với', 'ở', 'đến', 'từ', 'cả', 'the', 'in', 'at', 'by', 'for', 'as', 'last', 'this']);
+/** A run of capitalised words ("Bắc Giang", "Bà Rịa - Vũng Tàu") or an upper-case abbreviation ("TP.HCM"). */
+const NAME_RUN = /\p{Lu}[\p{L}\p{M}.]*(?:(?:\s+|\s*-\s*)\p{Lu}[\p{L}\p{M}.]*)*/gu;
+
+/**
+ * The key phrase of a clause that Tally offers to remember as an entity alias: the last name before the figure, a
+ * run of capitalised words (a place or body is written so in both languages), without a sentence opener such as
+ * "Năm" or "Theo". A single capitalised word counts only when it is not the clause's first (which any sentence has).
+ */
+export function entityPhrase(before: string): string | null {
+  let last: string | null = null;
+  for (const m of before.matchAll(NAME_RUN)) {
+    let words = m[0].split(/\s+/);
+    const atStart = before.slice(0, m.index).trim() === '';
+    if (words.length > 1 && OPENERS.has(words[0].toLowerCase())) words = words.slice(1);
+    else if (atStart && words.length === 1) continue;
+    const phrase = words.join(' ').replace(/[.\s-]+$/u, '');
+    if (phrase.replace(/[^\p{L}]/gu, '').length >= 2) last = phrase;
+  }
+  return last;
+}

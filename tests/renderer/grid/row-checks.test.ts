@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blankObservationFields, type Indicator, type Observation } from '../../../shared/model';
-import { indicatorsByKey } from '../../../shared/validation/figure-problems';
+import { indicatorLookup } from '../../../shared/validation/figure-problems';
 import { rowProblems } from '../../../renderer/src/grid/row-checks';
 import { notInCatalogue } from '../../../renderer/src/grid/catalogue-marks';
 
@@ -8,7 +8,7 @@ const EXPORTS: Indicator = { id: 'ind-1', name: 'Export value', unit: 'USD', def
 const context = {
   lookups: null,
   catalogue: { entities: [], indicators: [EXPORTS] },
-  indicatorsByKey: indicatorsByKey([EXPORTS]),
+  indicatorOf: indicatorLookup([EXPORTS]),
 };
 const row = (extra: Partial<Observation>): Observation =>
   ({ id: 'obs-1', ...blankObservationFields(), createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z', ...extra }) as Observation;

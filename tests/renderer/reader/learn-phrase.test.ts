@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { learnablePhrase } from '../../../renderer/src/reader/learn-phrase';
+import { entityPhrase, learnablePhrase } from '../../../renderer/src/reader/learn-phrase';
 
 describe('learnablePhrase', () => {
   it('keeps the noun phrase naming what was measured', () => {
@@ -19,5 +19,18 @@ describe('learnablePhrase', () => {
     expect(learnablePhrase('tăng', 'vi', [])).toBeNull();
     expect(learnablePhrase(undefined, 'vi', [])).toBeNull();
     expect(learnablePhrase('  ', 'en', [])).toBeNull();
+  });
+});
+
+describe('entityPhrase', () => {
+  it('takes the last capitalised name before the figure', () => {
+    expect(entityPhrase('Theo Cục Thống kê, trong năm 2023 tăng trưởng kinh tế của TP. Bắc Ninh')).toBe('TP. Bắc Ninh');
+    expect(entityPhrase('Năm 2023, xuất khẩu của Bà Rịa - Vũng Tàu')).toBe('Bà Rịa - Vũng Tàu');
+    expect(entityPhrase('kim ngạch xuất khẩu của TP.HCM')).toBe('TP.HCM');
+  });
+  it('drops a sentence opener and ignores a lone capital at the clause’s start', () => {
+    expect(entityPhrase('Năm Bắc Ninh')).toBe('Bắc Ninh');
+    expect(entityPhrase('Kim ngạch xuất khẩu năm 2023')).toBeNull();
+    expect(entityPhrase('In 2023 Vietnam’s exports')).toBe('Vietnam');
   });
 });

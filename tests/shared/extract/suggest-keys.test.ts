@@ -35,6 +35,13 @@ describe('entity suggestions', () => {
   it('else the sentence’s subject named after it', () => {
     expect(run('Với 28 tỷ USD xuất khẩu, Thái Nguyên dẫn đầu vùng.')[0].entity).toBe('Thái Nguyên');
   });
+  it('never take an entity named as the base of a comparison', () => {
+    const figs = run('Thái Nguyên năm 2024\n\nTăng trưởng kinh tế đạt 6,5% (cao hơn bình quân chung cả nước); xuất khẩu đạt 27,6 tỷ USD.');
+    expect(figs.map((f) => f.entity)).toEqual(['Thái Nguyên', 'Thái Nguyên']);
+    const ranked = run('Thái Nguyên: tăng trưởng đạt 6,51%, cao gấp 2 lần bình quân chung của cả nước; số thu đứng thứ 18 cả nước; xuất khẩu đạt 28,8 tỷ USD.');
+    expect(ranked.map((f) => [f.text, f.entity])).toContainEqual(['28,8 tỷ USD', 'Thái Nguyên']);
+    expect(ranked.every((f) => f.entity === 'Thái Nguyên')).toBe(true);
+  });
   it('else the article’s main entity: its title’s, else its opening’s', () => {
     const text = 'Một năm khó khăn\n\nXuất khẩu đạt 28 tỷ USD. Thu ngân sách đạt 20.176 tỷ đồng.';
     expect(run(text, { title: 'Kinh tế Thái Nguyên' }).map((f) => f.entity)).toEqual(['Thái Nguyên', 'Thái Nguyên']);
@@ -55,6 +62,17 @@ describe('indicator suggestions', () => {
     // 104% is neither budget revenue (VND) nor a change of it: no indicator, never the verb "bằng".
     expect(keys(run('Thu ngân sách đạt 20.176 tỷ đồng, bằng 104% dự toán.'))[1]).toEqual(['104%', null, null]);
     expect(run('Số liệu cho thấy con số tăng 12%.')[0].indicator).toBeNull();
+  });
+  it('look back past other figures only within the clause, up to a semicolon', () => {
+    const figs = run('Tăng trưởng kinh tế đạt 6,5%; thu ngân sách đạt 19.680 tỷ đồng, bằng 122% dự toán.');
+    expect(figs.map((f) => f.indicator)).toEqual(['GRDP growth', 'Budget revenue', null]);
+  });
+  it('take an alias that named an earlier figure again only for another entity', () => {
+    expect(run('Bắc Ninh có kim ngạch xuất khẩu đạt 48,3 tỷ USD, trong khi Thái Nguyên đạt 27,9 tỷ USD.').map((f) => [f.entity, f.indicator])).toEqual([
+      ['Bắc Ninh', 'Export value'],
+      ['Thái Nguyên', 'Export value'],
+    ]);
+    expect(run('Thái Nguyên có 22 dự án cấp mới, 20 lượt dự án tăng vốn.').map((f) => f.indicator)).toEqual(['New FDI projects', null]);
   });
   it('give a percent change of an indicator its growth indicator', () => {
     expect(keys(run('Kim ngạch xuất khẩu đạt 28 tỷ USD, tăng 5,2% so với năm 2022.')).map((k) => k[2])).toEqual(['Export value', 'Export growth']);

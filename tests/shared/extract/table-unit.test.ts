@@ -23,3 +23,15 @@ describe('units stated in a table row label', () => {
     expect(rowUnitAt('Thu (tỷ đồng) 12', 14, 'vi')).toBeNull(); // no cells
   });
 });
+
+describe('English row labels with the currency first', () => {
+  it('read "(US$ billion)" and "(VND trillion)" as "billion US$" and "trillion VND"', () => {
+    const en = (text: string) => extractFigures(text, { lang: 'en' }).map((f) => [f.text, f.value, f.unit]);
+    expect(en('Indicator\t2022\t2023\nExports (US$ billion)\t32.7\t31.9\nBudget revenue (VND trillion)\t67.5\t70\n')).toEqual([
+      ['32.7', 32.7e9, 'USD'],
+      ['31.9', 31.9e9, 'USD'],
+      ['67.5', 67.5e12, 'VND'],
+      ['70', 70e12, 'VND'],
+    ]);
+  });
+});
