@@ -25,7 +25,7 @@ beforeAll(async () => {
   });
   const created = await server.dispatch('datasets-create', { name: 'Limits' });
   if (!created.ok) throw new Error(created.error.message);
-  envelope = `X-Tally-Client: limits-test\r\nX-Tally-Dataset: ${encodeURIComponent(created.data.path)}\r\nX-Tally-Base-Seq: 0\r\n`;
+  envelope = `X-Tally-Client: limits-test\r\nX-Tally-Dataset: ${encodeURIComponent((created.data as { path: string }).path)}\r\nX-Tally-Base-Seq: 0\r\n`;
 });
 
 afterAll(async () => {
