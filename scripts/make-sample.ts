@@ -118,7 +118,7 @@ export function buildSample(texts: ReadonlyMap<string, string>): BuiltSample {
     try {
       quote = anchorQuote(text, o.quote, o.occurrence);
     } catch (e) {
-      throw new Error(`${label}: ${(e as Error).message}`);
+      throw new Error(`${label}: ${(e as Error).message}`, { cause: e });
     }
 
     if (!entities.has(o.entity)) throw new Error(`${label}: entity ${o.entity} is not in sample-catalogue.ts`);
@@ -175,6 +175,8 @@ export function buildSample(texts: ReadonlyMap<string, string>): BuiltSample {
     indicators: byId([...indicators.values()]),
     observations,
     resolutions: [],
+    // Its (empty) history is all in the file: opening a fresh copy writes nothing.
+    historySeq: 0,
   });
   return { doc, files };
 }
@@ -189,7 +191,7 @@ export function readSeedTexts(seedsDir: string): Map<string, string> {
     try {
       texts.set(s.id, readFileSync(file, 'utf8'));
     } catch (e) {
-      throw new Error(`cannot read seed article ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      throw new Error(`cannot read seed article ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { cause: e });
     }
   }
   return texts;

@@ -1,3 +1,4 @@
+import { COMBINING_MARK, COMBINING_MARKS } from '../text/combining-marks';
 import { foldDiacritics } from '../text/fold';
 
 /**
@@ -38,8 +39,7 @@ export function foldSameLength(text: string, from = 0, to = text.length): string
  * punctuation, symbols and spaces excluded). Not a Unicode-property regex, which is several times slower.
  */
 export const FOLDED_WORD = /[a-z0-9\u00b5\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2070-\u209f\u2c00-\u2dff\u3040-\ud7ff\uf900-\ufdff\ufe70-\ufefe\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff66-\uffdc]+/g;
-const MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff]/g;
 
 /** A folded word without the combining marks a decomposed (NFD) text leaves in it. */
-export const withoutMarks = (w: string) => w.replace(MARKS, '');
-export const hasMarks = (s: string) => /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff]/.test(s);
+export const withoutMarks = (w: string) => w.replace(COMBINING_MARKS, '');
+export const hasMarks = (s: string) => COMBINING_MARK.test(s);

@@ -1,3 +1,5 @@
+import { COMBINING_MARK, MARKED_CLUSTER } from '../text/combining-marks';
+
 /**
  * Text in composed form (NFC) with a map back to the text as given. Articles may arrive with decomposed
  * diacritics (NFD, common from macOS and some CMSs); readers work on NFC, offsets go back into the input.
@@ -8,12 +10,10 @@ export interface ComposedText {
   toInput(offset: number): number;
 }
 
-const MARK = /[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
-const CLUSTER = /[^\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f][\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+/g;
 
 /** Composes each base letter with its marks; the common case (already composed) costs one regex test. */
 export function composeText(input: string): ComposedText {
-  if (!MARK.test(input)) return { text: input, toInput: (o) => o };
+  if (!COMBINING_MARK.test(input)) return { text: input, toInput: (o) => o };
   const parts: string[] = [];
   // starts[i] = input offset of the cluster that produced output char i; one extra entry for the end.
   const starts: number[] = [];
@@ -24,8 +24,8 @@ export function composeText(input: string): ComposedText {
     for (let i = from; i < to; i++) starts.push(i);
     outLen += to - from;
   };
-  CLUSTER.lastIndex = 0;
-  for (let m = CLUSTER.exec(input); m; m = CLUSTER.exec(input)) {
+  MARKED_CLUSTER.lastIndex = 0;
+  for (let m = MARKED_CLUSTER.exec(input); m; m = MARKED_CLUSTER.exec(input)) {
     copy(last, m.index);
     const composed = m[0].normalize('NFC');
     parts.push(composed);

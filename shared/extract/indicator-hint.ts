@@ -69,12 +69,12 @@ export function indicatorHint(
   const leading = LEADING[lang];
   const lower = (i: number, n: number) => words.slice(i, i + n).join(' ').toLowerCase();
   for (let changed = true; changed && words.length; ) {
-    changed = false;
     const n = words.length;
-    if (n >= 2 && trailing.has(lower(n - 2, 2))) (words.length = n - 2), (changed = true);
-    else if (trailing.has(lower(n - 1, 1))) (words.length = n - 1), (changed = true);
-    else if (n >= 2 && leading.has(lower(0, 2))) words.splice(0, 2), (changed = true);
-    else if (leading.has(lower(0, 1))) words.splice(0, 1), (changed = true);
+    if (n >= 2 && trailing.has(lower(n - 2, 2))) words.length = n - 2;
+    else if (trailing.has(lower(n - 1, 1))) words.length = n - 1;
+    else if (n >= 2 && leading.has(lower(0, 2))) words.splice(0, 2);
+    else if (leading.has(lower(0, 1))) words.splice(0, 1);
+    changed = words.length !== n;
   }
   if (words.length === 0 || !words.some((w) => /\p{L}/u.test(w))) return undefined;
   return (words.length > MAX_WORDS ? words.slice(-MAX_WORDS) : words).join(' ');

@@ -33,7 +33,8 @@ test.describe('browser mode smoke', () => {
 
   test('the app loads without console errors or CSP violations', async ({ page, consoleErrors, cspViolations }) => {
     await expect(page.getByRole('heading', { name: 'Tally', level: 1 })).toBeVisible();
-    await page.waitForLoadState('networkidle');
+    // Not 'networkidle': the page keeps its push stream (/api/events) open for as long as it lives.
+    await expect(page.getByRole('main', { name: 'Start' })).toBeVisible();
     expect(consoleErrors).toEqual([]);
     expect(await cspViolations()).toEqual([]);
   });
@@ -69,7 +70,8 @@ test.describe('browser mode with the sample open', () => {
     // The app shows the open dataset (its name in the status line), not the start screen.
     await expect(page.getByText(doc.meta.name, { exact: true }).first()).toBeVisible();
     await expect(page.getByRole('main', { name: 'Start' })).toHaveCount(0);
-    await page.waitForLoadState('networkidle');
+    // Not 'networkidle': the page keeps its push stream (/api/events) open for as long as it lives.
+    await expect(page.getByRole('grid', { name: 'Observations' })).toBeVisible();
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -168,10 +168,11 @@ describe('sample dataset against the parser and the cross-checker', () => {
   it.skipIf(!crosscheckExists || !existsSync(PARSER_FILE))('gives the worked-example groups the statuses domain.md names', async () => {
     const checkDataset = (await findCheckDataset())!;
     const result = checkDataset(doc) as { groups?: unknown[] } | unknown[];
-    const groups = (Array.isArray(result) ? result : result.groups ?? []) as Array<Record<string, any>>;
+    type Key = { entity?: string; indicator?: string; period?: string };
+    const groups = (Array.isArray(result) ? result : result.groups ?? []) as Array<Key & { key?: Key; group?: Key; status?: string }>;
     for (const ex of WORKED_EXAMPLES) {
       const g = groups.find((x) => {
-        const key = x.key ?? x.group ?? x;
+        const key: Key = x.key ?? x.group ?? x;
         return key.entity === 'Thái Nguyên' && key.indicator === ex.indicator && key.period === '2021';
       });
       expect(g, ex.indicator).toBeDefined();

@@ -33,7 +33,7 @@ async function readSkips(dir: string): Promise<SkipsFile> {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return {};
     throw ioError('read', err);
   }
-  let parsed: ReturnType<typeof SkipsFile.safeParse> | null = null;
+  let parsed: ReturnType<typeof SkipsFile.safeParse> | null;
   try {
     parsed = SkipsFile.safeParse(JSON.parse(text));
   } catch {

@@ -54,7 +54,7 @@ export function parseJournal(buf: Buffer, label: string): JournalRead {
     if (text.trim() === '') continue;
     let raw: unknown;
     let entry: HistoryEntry | null = null;
-    let problem = '';
+    let problem: string;
     try {
       raw = JSON.parse(text);
       problem = lineProblem(raw);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, INTERCHANGE_COLUMNS, planImport, readInterchange, toCsv, toJson, toRows } from '../../../shared/interchange';
+import { INTERCHANGE_COLUMNS, planImport, readInterchange, toCsv, toJson, toRows } from '../../../shared/interchange';
 import type { Observation } from '../../../shared/model';
 import { fixtureDoc } from '../export/fixture';
 import { roundTripEssence as essence } from './round-trip-essence';
