@@ -49,7 +49,7 @@ export const SAMPLE_INDICATORS: SampleIndicator[] = [
   ind('Enterprises attracted', 'enterprise', 'Enterprises drawn to invest in the province', ['doanh nghiệp thu hút', 'enterprises attracted to invest']),
   ind('Jobs created', 'worker', 'Workers given jobs', ['tạo việc làm', 'giải quyết việc làm', 'jobs']),
   ind('Poor household rate', '%', 'Share of households under the poverty line', ['tỷ lệ hộ nghèo', 'poverty rate', 'poor household ratio']),
-  ind('Poor household rate decrease', '%', 'Fall of the poor household rate in the period, in percentage points', ['tỷ lệ hộ nghèo giảm', 'poverty rate reduction']),
+  ind('Poor household rate change', '%', 'Change of the poor household rate in the period, in percentage points (a fall is negative)', ['tỷ lệ hộ nghèo giảm', 'poverty rate reduction']),
   ind('New-rural standard communes', 'commune', 'Communes meeting the new-rural standard', ['xã đạt chuẩn nông thôn mới', 'new-style rural communes']),
   ind('New-rural standard communes (share)', '%', 'Share of communes meeting the new-rural standard', ['tỷ lệ xã đạt chuẩn nông thôn mới']),
   ind('3G/4G mobile coverage', '%', 'Share of the territory covered by 3G/4G mobile signal', ['phủ sóng 3G, 4G', 'phủ sóng điện thoại di động', 'mobile coverage']),

@@ -139,5 +139,5 @@ export const SAMPLE_OBSERVATIONS: SampleObservation[] = [
   { source: 'src-002', entity: TN, indicator: 'Export value rank', period: '2021', stated: 'thứ 4/63', value: 4, unit: 'rank', qualifier: 'exact', quote: 'tiếp tục duy trì thứ hạng thứ 4/63 tỉnh, thành phố', note: 'of 63' },
   { source: 'src-002', entity: TN, indicator: 'Public investment disbursement vs. plan', period: '2021', stated: '143%', value: 143, unit: '%', qualifier: 'exact', quote: 'giải ngân vốn đầu tư công của tỉnh đạt 143% kế hoạch' },
   { source: 'src-002', entity: TN, indicator: 'Poor household rate', period: '2021', stated: '2,17%', value: 2.17, unit: '%', qualifier: 'exact', quote: 'tỷ lệ hộ nghèo toàn tỉnh giảm 0,65%, còn 2,17%' },
-  { source: 'src-002', entity: TN, indicator: 'Poor household rate decrease', period: '2021', stated: '0,65%', value: 0.65, unit: '%', qualifier: 'exact', quote: 'tỷ lệ hộ nghèo toàn tỉnh giảm 0,65%', note: 'percentage points, written as %' },
+  { source: 'src-002', entity: TN, indicator: 'Poor household rate change', period: '2021', stated: 'giảm 0,65%', value: -0.65, unit: '%', qualifier: 'exact', quote: 'tỷ lệ hộ nghèo toàn tỉnh giảm 0,65%', note: 'percentage points, written as %' },
 ];
