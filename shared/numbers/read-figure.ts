@@ -8,6 +8,10 @@ import {
   RANGE_OPEN_BEFORE, RANK_BEFORE, TIMES_BEFORE, TIME_OF_DAY_AFTER, YEAR_WORD_BEFORE,
 } from './context-words';
 import { halfUnitOf } from './half-unit';
+import {
+  hasLeadingZero, isClockLength, isGroupHead, isIdentifierLength, isMarkSize, isOne, isPhoneLength, isPlain, isSmallWhole,
+  isYearLike,
+} from './number-facts';
 import { NUMBER_TOKEN_AT, type WrittenNumber, readWrittenNumber, scaledValue } from './number-syntax';
 import { CUE_BEFORE, qualifierOfCue } from './qualifier-cues';
 import { decreaseVerbAt } from './change-sign';
@@ -82,15 +86,15 @@ const isDayMonth = (d: number, m: number) => d >= 1 && d <= 31 && m >= 1 && m <=
 /**
  * Reads the figure whose first digit is at `at`, looking back for its cue, sign or currency and forward for its
  * scale, unit and range end. Every "not a figure" rule of domain.md lives here so that parseFigure and
- * extractFigures agree. A rule that looks at the number's own digits must also be reflected in numberClass in
- * shared/crosscheck/shape-reader.ts, which reuses readings across texts that differ only in their number.
+ * extractFigures agree. A rule that looks at the number's own digits asks a fact of number-facts.ts, whose answers
+ * are the class the shape reader (shared/crosscheck/shape-reader.ts) reuses readings by.
  */
 export function readFigureAt(text: string, at: number, lang: Language): ReadOutcome {
   NUMBER_TOKEN_AT.lastIndex = at;
   const tok = NUMBER_TOKEN_AT.exec(text);
   if (!tok) return at + 1;
   let raw = tok[0];
-  let tokEnd = at + raw.length;
+  let tokEnd = at + tok[0].length;
   const prev = at > 0 ? text[at - 1] : '';
   const prev2 = at > 1 ? text[at - 2] : '';
   const next = text[tokEnd] ?? '';
@@ -128,8 +132,8 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
     if (TIME.test(text)) return TIME.lastIndex;
   }
 
-  const plainInt = /^\d+$/.test(raw);
-  if (plainInt && raw.length <= 3) {
+  const plainInt = isPlain(raw);
+  if (isGroupHead(raw)) {
     // "19 680 tỷ", "19 680 lao động", a lone "19 680": plain spaces group thousands only where a scale, unit or
     // counted noun follows, or nothing does; "năm 2021 150 dự án" and phone numbers stay apart.
     const groups = SPACE_GROUPS[lang];
@@ -142,7 +146,7 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
   }
   const wn = readWrittenNumber(raw, lang);
   if (!wn) return tokEnd;
-  if (plainInt && raw.length > 12) return tokEnd; // identifiers, timestamps
+  if (isIdentifierLength(raw)) return tokEnd; // identifiers, timestamps
 
   let of: number | undefined;
   let numEnd = tokEnd;
@@ -219,7 +223,7 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
     MONTHS_AFTER_VI.lastIndex = numEnd;
     if (MONTHS_AFTER_VI.test(text)) return numEnd; // "Lũy kế 9 tháng": a period
   }
-  if (plainInt && raw.length <= 2) {
+  if (isClockLength(raw)) {
     // A time of day: "9 giờ sáng", "8 giờ 30 phút", "lúc 14 giờ", "9 a.m.": skipped whole.
     const tod = TIME_OF_DAY_AFTER[lang];
     tod.lastIndex = numEnd;
@@ -257,11 +261,11 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
     return figure(rankStart, tail.rank ? tail.end : numEnd, wn, 0, 'rank', qualifier, negative, of ?? tail.of);
   }
 
-  const yearLike = plainInt && raw.length === 4 && !currency && +raw >= 1900 && +raw <= 2100;
+  const yearLike = isYearLike(raw) && !currency;
   if (yearLike && !strong && (!tail.kind || YEAR_WORD_BEFORE[lang].test(lead))) return numEnd;
 
   if (of !== undefined) {
-    const a = Number(raw);
+    const a = scaledValue(wn, 0); // a share reads both numbers: the shape reader parses texts with two in full
     if (!tail.kind) {
       // A bare a/b is a day and month ("(20/12)", "lấy ngày 31/12") when it can be one, else a share.
       if (isDayMonth(a, of) || (lang === 'en' && isDayMonth(of, a))) return numEnd;
@@ -271,20 +275,20 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
 
   if (!tail.kind && !currency && tail.scaleExp === 0) {
     // "0909 123 456", "005930.KS": a bare number written with a leading zero is a code or a phone number.
-    if (plainInt && raw.length > 1 && raw[0] === '0') return numEnd;
+    if (hasLeadingZero(raw)) return numEnd;
     PHONE_GROUPS_AFTER.lastIndex = numEnd;
-    if (plainInt && raw.length >= 3 && PHONE_GROUPS_AFTER.test(text)) return PHONE_GROUPS_AFTER.lastIndex;
+    if (isPhoneLength(raw) && PHONE_GROUPS_AFTER.test(text)) return PHONE_GROUPS_AFTER.lastIndex;
     if (lang === 'vi' && NUMBER_LABEL_BEFORE.test(lead)) return numEnd; // "bão số 3"
   }
   if (!tail.kind && !currency && cueStart < 0) {
-    if (prev === '(' && text[numEnd] === ')' && plainInt && Number(raw) < 100) return numEnd + 1; // "(1)"
+    if (prev === '(' && text[numEnd] === ')' && isMarkSize(raw)) return numEnd + 1; // "(1)"
     LIST_MARK_AFTER.lastIndex = numEnd;
     if (LINE_START.test(before) && plainInt && LIST_MARK_AFTER.test(text)) return numEnd; // "1. ", "2) "
     if (CAPITAL_WORD_BEFORE.test(before)) return numEnd; // "Yên Bình 1"
     // "20221015082803 1": a stray number after another. A tab separates table cells ("20.176\t15.432"): both count.
     if (/\d +$/.test(before)) return numEnd;
     ONE_OF.lastIndex = numEnd;
-    if (raw === '1' && ONE_OF.test(text)) return numEnd; // "là 1 trong 10 địa phương": one of, not a count
+    if (isOne(raw) && ONE_OF.test(text)) return numEnd; // "là 1 trong 10 địa phương": one of, not a count
   }
 
   if (lang === 'vi' && cueStart >= 0) {
@@ -305,7 +309,7 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
   }
 
   // "trên 3 nền tảng" is "on three platforms": a small whole count after "trên" takes no hedge.
-  if (cueWord.toLowerCase() === 'trên' && !strong && tail.kind !== 'times' && wn.exp === 0 && scaledValue(wn, 0) < 10) {
+  if (cueWord.toLowerCase() === 'trên' && !strong && tail.kind !== 'times' && isSmallWhole(raw, wn)) {
     qualifier = 'exact';
     cueStart = -1;
   }
