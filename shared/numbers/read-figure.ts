@@ -2,12 +2,13 @@ import type { Language, Qualifier } from '../model/vocab';
 import type { ParsedFigure } from './figure';
 import {
   AT_TIME_BEFORE, BASE_AFTER, COMPARATIVE_BEFORE_CUE, CUE_AFTER, PHONE_GROUPS_AFTER, PLAN_AFTER_PERCENT, VOLTAGE_AFTER,
-  CAPITAL_WORD_BEFORE, CHROME_BEFORE, CUMULATIVE_BEFORE, CURRENCY_BEFORE, CURRENCY_CODE_GLUED,
+  CAPITAL_WORD_BEFORE, CHROME_BEFORE, CUMULATIVE_BEFORE, CURRENCY_BEFORE,
   DATE_AFTER, DATE_WORD_BEFORE, EVERY_BEFORE_DATE_WORD, GRADE_AFTER_PERCENT, HOUR_AFTER, LINE_START, LINE_START_SO,
   MONTHS_AFTER_VI, MONTHS_PERIOD_AFTER, MONTHS_PERIOD_BEFORE_EN, NAME_BEFORE, NUMBER_LABEL_BEFORE, RANGE_JOIN,
   RANGE_OPEN_BEFORE, RANK_BEFORE, TIMES_BEFORE, TIME_OF_DAY_AFTER, YEAR_WORD_BEFORE,
 } from './context-words';
 import { halfUnitOf } from './half-unit';
+import { firstRule, GO_ON, isDayMonth, TOKEN_RULES } from './token-rules';
 import {
   hasLeadingZero, isClockLength, isGroupHead, isIdentifierLength, isMarkSize, isOne, isPhoneLength, isPlain, isSmallWhole,
   isYearLike,
@@ -27,17 +28,8 @@ export type FigureAt = Omit<ParsedFigure, 'text'> & { start: number; end: number
 /** A figure, or — when the number is not one (a date, a year, a name) — the offset to resume scanning from. */
 export type ReadOutcome = FigureAt | number;
 
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-const isWordChar = (ch: string) => ch !== '' && WORD_CHAR.test(ch);
 const isDigit = (ch: string) => ch >= '0' && ch <= '9';
-/** Last letters of the currency codes that may be glued to digits (USD, VND, VNĐ, EUR, GBP, JPY). */
-const endsCode = (ch: string) => ch === 'D' || ch === 'Đ' || ch === 'R' || ch === 'P' || ch === 'Y';
 
-const DMY = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/y;
-const ISO_DATE = /\d{4}-\d{1,2}-\d{1,2}(?!\d)/y;
-const MONTH_YEAR = /(\d{1,2})[/.-](\d{4})(?![\d/])/y;
-const TIME = /\d{1,2}:\d{2}(?::\d{2})?(?!\d)/y;
-const CODE_AFTER = /[-‐]\p{L}|\/\p{L}/uy;
 const FRACTION_AFTER = /\/(\d{1,7})(?![\d/]|[.,]\d)/y;
 const SPACE_GROUPS = { vi: /(?: \d{3})+(?:,\d+)?(?![\d]|[.,]\d)/y, en: /(?: \d{3})+(?:\.\d+)?(?![\d]|[.,]\d)/y };
 const LIST_MARK_AFTER = /[.)][ \t]/y;
@@ -45,8 +37,6 @@ const LIST_MARK_AFTER = /[.)][ \t]/y;
 const PER_PERSON_BEFORE = /(?:bình\s+quân|trung\s+bình)\s+(?:đầu\s+người|một\s+người|mỗi\s+người)|per[\s-]+capita|per\s+person/iu;
 /** "âm 2,5%" (minus): the word right before the digits. */
 const MINUS_WORD_BEFORE = /(?:^|[^\p{L}\p{N}])(âm\s+)$/iu;
-/** "Sáng 12-9", "từ 24-26/9", "Ngày 30-4": a day and month without a year, joined by a dash. */
-const DAY_MONTH_DASH = /(\d{1,2})-(\d{1,2})(?:\/(\d{1,2}))?(?![\d%/-]|[.,]\d)/y;
 const ONE_OF = /\s+(?:trong|of)\s/iy;
 const LOOKBACK = 40;
 
@@ -56,23 +46,6 @@ const DIGITS_SPACE_BEFORE = /\d[ \u00a0]$/;
 /** Sentence punctuation closing a number, then a space or the end of the text. */
 const CLOSE_AFTER = /[ \u00a0]*(?:[.;)!?](?=\s|$)|$)/y;
 
-/**
- * The end of "12-9", "30-4" or "24-26/9" at `at` when it is a day and month with nothing counted after it, else 0.
- * "2-3%", "5-7 người" and "3-5 ngày" are ranges: a unit follows.
- */
-function dayMonthDashEnd(text: string, at: number): number {
-  DAY_MONTH_DASH.lastIndex = at;
-  const dm = DAY_MONTH_DASH.exec(text);
-  if (!dm) return 0;
-  const a = Number(dm[1]);
-  const b = Number(dm[2]);
-  const month = dm[3] === undefined ? undefined : Number(dm[3]);
-  const date = month === undefined ? isDayMonth(a, b) : isDayMonth(a, month) && isDayMonth(b, month) && a < b;
-  if (!date) return 0;
-  const after = readTail(text, DAY_MONTH_DASH.lastIndex, 'vi', undefined);
-  return after.kind || after.scaleExp > 0 ? 0 : DAY_MONTH_DASH.lastIndex;
-}
-
 /** Whether space-separated digit groups ending at `pos` are one number: a unit or counted noun follows, or nothing. */
 function spaceGroupsEnd(text: string, pos: number, lang: Language): boolean {
   const tail = readTail(text, pos, lang, undefined);
@@ -81,7 +54,6 @@ function spaceGroupsEnd(text: string, pos: number, lang: Language): boolean {
   return CLOSE_AFTER.test(text);
 }
 
-const isDayMonth = (d: number, m: number) => d >= 1 && d <= 31 && m >= 1 && m <= 12;
 
 /**
  * Reads the figure whose first digit is at `at`, looking back for its cue, sign or currency and forward for its
@@ -97,40 +69,8 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
   let tokEnd = at + tok[0].length;
   const prev = at > 0 ? text[at - 1] : '';
   const prev2 = at > 1 ? text[at - 2] : '';
-  const next = text[tokEnd] ?? '';
-
-  // Glued to a word or a code: Covid-19, nay14,943, NQ/TU, 1.2.3 leftovers, 21:27's minutes. A currency code
-  // glued to the digits ("VND1.5 trillion") is the one exception.
-  if (isWordChar(prev) && !(endsCode(prev) && CURRENCY_CODE_GLUED.test(text.slice(Math.max(0, at - 4), at)))) {
-    return tokEnd;
-  }
-  if ((prev === '-' || prev === '‐') && isWordChar(prev2)) return tokEnd;
-  if (prev === '/' || prev === '\\' || prev === '#' || prev === '№' || prev === '_' || prev === '@') return tokEnd;
-  if ((prev === '+' || prev === '-') && /(?:GMT|UTC)\s*$/i.test(text.slice(Math.max(0, at - 5), at - 1))) return tokEnd; // "(GMT+7)"
-  if ((prev === '.' || prev === ',' || prev === ':') && isDigit(prev2)) return tokEnd;
-
-  // Dates and times are skipped whole, so that 15/08/2022 does not leave "08" or "2022" behind.
-  if (next === '/' || next === '.' || next === '-') {
-    DMY.lastIndex = at;
-    const d = DMY.exec(text);
-    if (d && (isDayMonth(+d[1], +d[3]) || (lang === 'en' && isDayMonth(+d[3], +d[1])))) return DMY.lastIndex;
-    ISO_DATE.lastIndex = at;
-    if (ISO_DATE.test(text)) return ISO_DATE.lastIndex;
-    MONTH_YEAR.lastIndex = at;
-    const my = MONTH_YEAR.exec(text);
-    if (my && +my[1] >= 1 && +my[1] <= 12 && +my[2] >= 1800 && +my[2] <= 2200) return MONTH_YEAR.lastIndex;
-    CODE_AFTER.lastIndex = tokEnd;
-    PER_AFTER.lastIndex = tokEnd;
-    if (CODE_AFTER.test(text) && !PER_AFTER.test(text)) return tokEnd; // 01-NQ/TU, 123/QĐ-UBND, 10-year; not "$627/tonne"
-    if (next === '-' && lang === 'vi') {
-      const end = dayMonthDashEnd(text, at);
-      if (end > 0) return end;
-    }
-  }
-  if (next === ':') {
-    TIME.lastIndex = at;
-    if (TIME.test(text)) return TIME.lastIndex;
-  }
+  const notFigure = firstRule(TOKEN_RULES, { text, at, lang, tokEnd, prev, prev2, next: text[tokEnd] ?? '' });
+  if (notFigure !== GO_ON) return notFigure;
 
   const plainInt = isPlain(raw);
   if (isGroupHead(raw)) {
