@@ -1,18 +1,13 @@
 import type { Language, Qualifier } from '../model/vocab';
 import type { ParsedFigure } from './figure';
 import {
-  AT_TIME_BEFORE, BASE_AFTER, COMPARATIVE_BEFORE_CUE, CUE_AFTER, PHONE_GROUPS_AFTER, PLAN_AFTER_PERCENT, VOLTAGE_AFTER,
-  CAPITAL_WORD_BEFORE, CHROME_BEFORE, CUMULATIVE_BEFORE, CURRENCY_BEFORE,
-  DATE_AFTER, DATE_WORD_BEFORE, EVERY_BEFORE_DATE_WORD, GRADE_AFTER_PERCENT, HOUR_AFTER, LINE_START, LINE_START_SO,
-  MONTHS_AFTER_VI, MONTHS_PERIOD_AFTER, MONTHS_PERIOD_BEFORE_EN, NAME_BEFORE, NUMBER_LABEL_BEFORE, RANGE_JOIN,
-  RANGE_OPEN_BEFORE, RANK_BEFORE, TIMES_BEFORE, TIME_OF_DAY_AFTER, YEAR_WORD_BEFORE,
+  BASE_AFTER, COMPARATIVE_BEFORE_CUE, CUE_AFTER, CURRENCY_BEFORE, PLAN_AFTER_PERCENT, RANGE_JOIN, RANGE_OPEN_BEFORE, RANK_BEFORE,
+  TIMES_BEFORE,
 } from './context-words';
 import { halfUnitOf } from './half-unit';
-import { firstRule, GO_ON, isDayMonth, TOKEN_RULES } from './token-rules';
-import {
-  hasLeadingZero, isClockLength, isGroupHead, isIdentifierLength, isMarkSize, isOne, isPhoneLength, isPlain, isSmallWhole,
-  isYearLike,
-} from './number-facts';
+import { firstRule, GO_ON, TOKEN_RULES } from './token-rules';
+import { BARE_RULES, NAME_RULES, PERIOD_RULES, type TailSite, type WordSite } from './word-rules';
+import { isGroupHead, isIdentifierLength, isPlain, isSmallWhole } from './number-facts';
 import { NUMBER_TOKEN_AT, type WrittenNumber, readWrittenNumber, scaledValue } from './number-syntax';
 import { CUE_BEFORE, qualifierOfCue } from './qualifier-cues';
 import { decreaseVerbAt } from './change-sign';
@@ -32,12 +27,10 @@ const isDigit = (ch: string) => ch >= '0' && ch <= '9';
 
 const FRACTION_AFTER = /\/(\d{1,7})(?![\d/]|[.,]\d)/y;
 const SPACE_GROUPS = { vi: /(?: \d{3})+(?:,\d+)?(?![\d]|[.,]\d)/y, en: /(?: \d{3})+(?:\.\d+)?(?![\d]|[.,]\d)/y };
-const LIST_MARK_AFTER = /[.)][ \t]/y;
 /** Words before an amount that make it one per person: "bình quân đầu người", "GDP per capita". */
 const PER_PERSON_BEFORE = /(?:bình\s+quân|trung\s+bình)\s+(?:đầu\s+người|một\s+người|mỗi\s+người)|per[\s-]+capita|per\s+person/iu;
 /** "âm 2,5%" (minus): the word right before the digits. */
 const MINUS_WORD_BEFORE = /(?:^|[^\p{L}\p{N}])(âm\s+)$/iu;
-const ONE_OF = /\s+(?:trong|of)\s/iy;
 const LOOKBACK = 40;
 
 const strongUnit = (t: Tail) => t.scaleExp > 0 || t.kind === 'currency' || t.kind === 'percent' || t.kind === 'measure';
@@ -152,25 +145,9 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
   }
   const rankWord = RANK_BEFORE[lang].exec(lead);
 
-  if (DATE_WORD_BEFORE[lang].test(before) && !EVERY_BEFORE_DATE_WORD.test(before)) return numEnd;
-  const dateAfter = DATE_AFTER[lang];
-  dateAfter.lastIndex = numEnd;
-  if (dateAfter.test(text)) return numEnd;
-  const monthsAfter = MONTHS_PERIOD_AFTER[lang];
-  monthsAfter.lastIndex = numEnd;
-  if (plainInt && monthsAfter.test(text) && (lang === 'vi' || MONTHS_PERIOD_BEFORE_EN.test(lead))) return numEnd;
-  if (plainInt && lang === 'vi' && CUMULATIVE_BEFORE.test(lead)) {
-    MONTHS_AFTER_VI.lastIndex = numEnd;
-    if (MONTHS_AFTER_VI.test(text)) return numEnd; // "Lũy kế 9 tháng": a period
-  }
-  if (isClockLength(raw)) {
-    // A time of day: "9 giờ sáng", "8 giờ 30 phút", "lúc 14 giờ", "9 a.m.": skipped whole.
-    const tod = TIME_OF_DAY_AFTER[lang];
-    tod.lastIndex = numEnd;
-    if (tod.test(text)) return tod.lastIndex;
-    HOUR_AFTER.lastIndex = numEnd;
-    if (lang === 'vi' && AT_TIME_BEFORE.test(lead) && HOUR_AFTER.test(text)) return HOUR_AFTER.lastIndex;
-  }
+  const site: WordSite = { text, lang, raw, wn, numEnd, before, lead, prev, currency, cueStart, of };
+  const period = firstRule(PERIOD_RULES, site);
+  if (period !== GO_ON) return period;
 
   let tail = readTail(text, numEnd, lang, currency);
   if (tail.name) return numEnd;
@@ -182,18 +159,10 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
     const turns = bareTurnsUnit(text, start, tail.end); // "khách quốc tế đạt 248.000 lượt"
     if (turns) tail = { ...tail, unit: turns.unit, kind: 'count', end: turns.end };
   }
-  if (!tail.kind && !currency) {
-    VOLTAGE_AFTER.lastIndex = numEnd;
-    if (VOLTAGE_AFTER.test(text)) return VOLTAGE_AFTER.lastIndex; // "đường dây 500 kV"
-  }
   const strong = strongUnit(tail);
-  const nameBefore = NAME_BEFORE.test(lead) || LINE_START_SO.test(lead);
-  if (nameBefore && !strong) return numEnd;
-  if (CHROME_BEFORE.test(lead) && !strong) return numEnd; // "Lượt xem: 1.234"
-  if (tail.kind === 'percent') {
-    GRADE_AFTER_PERCENT.lastIndex = tail.end;
-    if (GRADE_AFTER_PERCENT.test(text)) return tail.end; // "gạo 5% tấm": a grade of rice
-  }
+  const tailSite: TailSite = { ...site, tail, strong };
+  const named = firstRule(NAME_RULES, tailSite);
+  if (named !== GO_ON) return named;
 
   // Ranks: "thứ 8/63", "đứng thứ hơn 40", "5th".
   if (rankWord || tail.rank) {
@@ -201,35 +170,8 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
     return figure(rankStart, tail.rank ? tail.end : numEnd, wn, 0, 'rank', qualifier, negative, of ?? tail.of);
   }
 
-  const yearLike = isYearLike(raw) && !currency;
-  if (yearLike && !strong && (!tail.kind || YEAR_WORD_BEFORE[lang].test(lead))) return numEnd;
-
-  if (of !== undefined) {
-    const a = scaledValue(wn, 0); // a share reads both numbers: the shape reader parses texts with two in full
-    if (!tail.kind) {
-      // A bare a/b is a day and month ("(20/12)", "lấy ngày 31/12") when it can be one, else a share.
-      if (isDayMonth(a, of) || (lang === 'en' && isDayMonth(of, a))) return numEnd;
-      if (a > of) return numEnd;
-    }
-  }
-
-  if (!tail.kind && !currency && tail.scaleExp === 0) {
-    // "0909 123 456", "005930.KS": a bare number written with a leading zero is a code or a phone number.
-    if (hasLeadingZero(raw)) return numEnd;
-    PHONE_GROUPS_AFTER.lastIndex = numEnd;
-    if (isPhoneLength(raw) && PHONE_GROUPS_AFTER.test(text)) return PHONE_GROUPS_AFTER.lastIndex;
-    if (lang === 'vi' && NUMBER_LABEL_BEFORE.test(lead)) return numEnd; // "bão số 3"
-  }
-  if (!tail.kind && !currency && cueStart < 0) {
-    if (prev === '(' && text[numEnd] === ')' && isMarkSize(raw)) return numEnd + 1; // "(1)"
-    LIST_MARK_AFTER.lastIndex = numEnd;
-    if (LINE_START.test(before) && plainInt && LIST_MARK_AFTER.test(text)) return numEnd; // "1. ", "2) "
-    if (CAPITAL_WORD_BEFORE.test(before)) return numEnd; // "Yên Bình 1"
-    // "20221015082803 1": a stray number after another. A tab separates table cells ("20.176\t15.432"): both count.
-    if (/\d +$/.test(before)) return numEnd;
-    ONE_OF.lastIndex = numEnd;
-    if (isOne(raw) && ONE_OF.test(text)) return numEnd; // "là 1 trong 10 địa phương": one of, not a count
-  }
+  const bare = firstRule(BARE_RULES, tailSite);
+  if (bare !== GO_ON) return bare;
 
   if (lang === 'vi' && cueStart >= 0) {
     const cw = cueWord.toLowerCase();
