@@ -1,13 +1,13 @@
 import type { Language, Qualifier } from '../model/vocab';
 import type { ParsedFigure } from './figure';
 import {
-  BASE_AFTER, COMPARATIVE_BEFORE_CUE, CUE_AFTER, CURRENCY_BEFORE, PLAN_AFTER_PERCENT, RANGE_JOIN, RANGE_OPEN_BEFORE, RANK_BEFORE,
-  TIMES_BEFORE,
+  CUE_AFTER, CURRENCY_BEFORE, RANGE_JOIN, RANGE_OPEN_BEFORE, RANK_BEFORE, TIMES_BEFORE,
 } from './context-words';
 import { halfUnitOf } from './half-unit';
+import { cueIsNoHedge } from './hedge-rules';
 import { firstRule, GO_ON, TOKEN_RULES } from './token-rules';
 import { BARE_RULES, NAME_RULES, PERIOD_RULES, type TailSite, type WordSite } from './word-rules';
-import { isGroupHead, isIdentifierLength, isPlain, isSmallWhole } from './number-facts';
+import { isGroupHead, isIdentifierLength, isPlain } from './number-facts';
 import { NUMBER_TOKEN_AT, type WrittenNumber, readWrittenNumber, scaledValue } from './number-syntax';
 import { CUE_BEFORE, qualifierOfCue } from './qualifier-cues';
 import { decreaseVerbAt } from './change-sign';
@@ -173,25 +173,7 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
   const bare = firstRule(BARE_RULES, tailSite);
   if (bare !== GO_ON) return bare;
 
-  if (lang === 'vi' && cueStart >= 0) {
-    const cw = cueWord.toLowerCase();
-    let notHedge = false;
-    if (cw === 'hơn' && COMPARATIVE_BEFORE_CUE.test(lead)) {
-      BASE_AFTER.lastIndex = tail.end;
-      notHedge = tail.unit === 'pp' || tail.unit === 'bp' || tail.unit === 'point' || BASE_AFTER.test(text);
-    }
-    if (!notHedge && cw === 'vượt' && tail.kind === 'percent') {
-      PLAN_AFTER_PERCENT.lastIndex = tail.end;
-      notHedge = PLAN_AFTER_PERCENT.test(text);
-    }
-    if (notHedge) {
-      qualifier = 'exact';
-      cueStart = -1;
-    }
-  }
-
-  // "trên 3 nền tảng" is "on three platforms": a small whole count after "trên" takes no hedge.
-  if (cueWord.toLowerCase() === 'trên' && !strong && tail.kind !== 'times' && isSmallWhole(raw, wn)) {
+  if (cueIsNoHedge({ ...tailSite, cueWord })) {
     qualifier = 'exact';
     cueStart = -1;
   }
