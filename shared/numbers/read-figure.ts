@@ -1,20 +1,17 @@
 import type { Language, Qualifier } from '../model/vocab';
 import type { ParsedFigure } from './figure';
-import {
-  CUE_AFTER, CURRENCY_BEFORE, RANGE_JOIN, RANGE_OPEN_BEFORE, RANK_BEFORE, TIMES_BEFORE,
-} from './context-words';
+import { CUE_AFTER, RANGE_JOIN, RANGE_OPEN_BEFORE, RANK_BEFORE, TIMES_BEFORE } from './context-words';
 import { halfUnitOf } from './half-unit';
+import { readWordsBefore } from './words-before';
 import { cueIsNoHedge } from './hedge-rules';
 import { firstRule, GO_ON, TOKEN_RULES } from './token-rules';
 import { BARE_RULES, NAME_RULES, PERIOD_RULES, type TailSite, type WordSite } from './word-rules';
 import { isGroupHead, isIdentifierLength, isPlain } from './number-facts';
 import { NUMBER_TOKEN_AT, type WrittenNumber, readWrittenNumber, scaledValue } from './number-syntax';
-import { CUE_BEFORE, qualifierOfCue } from './qualifier-cues';
-import { decreaseVerbAt } from './change-sign';
 import { estimatedInClause } from './estimate-marker';
 import { readTail, type Tail } from './read-tail';
 import { SCALE_WORDS } from './scale-words';
-import { CURRENCY_PREFIXES, PER_AFTER } from './units';
+import { PER_AFTER } from './units';
 import { bareTurnsUnit } from './visit-turns';
 
 /** A figure found in a text (NFC): its span and what it says (the text itself is the caller's slice). */
@@ -29,9 +26,6 @@ const FRACTION_AFTER = /\/(\d{1,7})(?![\d/]|[.,]\d)/y;
 const SPACE_GROUPS = { vi: /(?: \d{3})+(?:,\d+)?(?![\d]|[.,]\d)/y, en: /(?: \d{3})+(?:\.\d+)?(?![\d]|[.,]\d)/y };
 /** Words before an amount that make it one per person: "bình quân đầu người", "GDP per capita". */
 const PER_PERSON_BEFORE = /(?:bình\s+quân|trung\s+bình)\s+(?:đầu\s+người|một\s+người|mỗi\s+người)|per[\s-]+capita|per\s+person/iu;
-/** "âm 2,5%" (minus): the word right before the digits. */
-const MINUS_WORD_BEFORE = /(?:^|[^\p{L}\p{N}])(âm\s+)$/iu;
-const LOOKBACK = 40;
 
 const strongUnit = (t: Tail) => t.scaleExp > 0 || t.kind === 'currency' || t.kind === 'percent' || t.kind === 'measure';
 /** A digit run and a space right before a number: it continues a longer digit sequence (a phone number). */
@@ -94,55 +88,10 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
     numEnd = FRACTION_AFTER.lastIndex;
   }
 
-  const from = Math.max(0, at - LOOKBACK);
-  const before = text.slice(from, at);
-  let start = at;
-
-  // Currency sign or code, or a minus sign, right before the digits.
-  let currency: string | undefined;
-  const cb = CURRENCY_BEFORE.exec(before);
-  if (cb) {
-    currency = CURRENCY_PREFIXES[cb[1].toLowerCase()];
-    start = at - cb[2].length - cb[1].length;
-  }
-  let negative = false;
-  if (!cb && (prev === '−' || (prev === '-' && (prev2 === '' || /[\s(]/.test(prev2))))) {
-    negative = true;
-    start = at - 1;
-  } else if (!cb && lang === 'vi') {
-    const minus = MINUS_WORD_BEFORE.exec(before); // "âm 2,5%": minus 2.5%
-    if (minus) {
-      negative = true;
-      start = at - minus[1].length;
-    }
-  }
-
-  // Words before: the qualifier cue stands right before the figure; rank, range and "gấp" words before the cue.
-  const head = start === at ? before : text.slice(from, start);
-  let qualifier: Qualifier = 'exact';
-  let cueStart = -1;
-  let cueWord = '';
-  const cue = CUE_BEFORE[lang].exec(head);
-  if (cue) {
-    const group = cue[1] !== undefined ? 1 : 3;
-    cueWord = cue[group];
-    qualifier = qualifierOfCue(cueWord, lang) ?? 'exact';
-    cueStart = from + cue.indices![group][0];
-  }
-  const lead = cueStart >= 0 ? text.slice(from, cueStart) : head;
-  // domain.md, Signs: a change stated with a verb of decrease is negative ("giảm 5,3%", "ước giảm 10%", "giảm gần
-  // 5%"), and the verb joins the figure's words so that they read back the same; a level ("giảm còn 2,16%") is not.
-  let fallStart = -1;
-  if (!negative) {
-    if (cue?.[2] && decreaseVerbAt(cue[2], lang) >= 0) negative = true;
-    else {
-      const v = decreaseVerbAt(lead, lang);
-      if (v >= 0) {
-        negative = true;
-        fallStart = from + v;
-      }
-    }
-  }
+  // The words before: currency, sign, qualifier cue, a verb of decrease.
+  const words = readWordsBefore(text, at, lang);
+  const { from, before, start, currency, negative, cueWord, lead, fallStart } = words;
+  let { qualifier, cueStart } = words;
   const rankWord = RANK_BEFORE[lang].exec(lead);
 
   const site: WordSite = { text, lang, raw, wn, numEnd, before, lead, prev, currency, cueStart, of };
