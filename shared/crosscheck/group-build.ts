@@ -2,7 +2,6 @@ import type { Observation } from '../model/observation';
 import type { Language } from '../model/vocab';
 import { type Interner, StringCodes } from './group-table';
 import type { GroupKeyTable } from './group-key-table';
-import { HalfUnitMemo } from './half-unit-memo';
 import { judgeByValues, judgeWithHalfUnits, memberCode, type MemberColumns, NO_VALUE, SINGLE, type Verdict } from './group-judge';
 import type { JudgeContext } from './members-judge';
 import { StatusAccumulator } from './status';
@@ -105,9 +104,9 @@ export function buildGroups(observations: readonly Observation[], ctx: BuildCont
   }
   if (!anyReading) return { sorted, start, count };
 
-  // 4. Half-units of the members of groups that need them, read in dataset order (the objects' memory order).
+  // 4. Half-units of the members of groups that need them, read in dataset order (the objects' memory order) from
+  // the one cache of readings (HalfUnits).
   cols.half = new Float64Array(total);
-  const halfUnits = new HalfUnitMemo(ctx.halfUnits);
   let lastSource: string | null | undefined;
   let lastLanguage: Language | null = null;
   // Positions in group order again, as pass 2 handed them out: the same walk in the same order.
@@ -124,7 +123,7 @@ export function buildGroups(observations: readonly Observation[], ctx: BuildCont
       lastSource = o.sourceId;
       lastLanguage = ctx.languageOf(o);
     }
-    cols.half[at] = halfUnits.half(halfUnits.entry(o.stated, lastLanguage, o.value));
+    cols.half[at] = ctx.halfUnits.halfUnit(o.stated, lastLanguage, o.value);
   }
 
   // 5. Those groups with each figure's half-unit (judgeGroup's second step).

@@ -44,9 +44,12 @@ function spaceGroupsEnd(text: string, pos: number, lang: Language): boolean {
 
 /**
  * Reads the figure whose first digit is at `at`, looking back for its cue, sign or currency and forward for its
- * scale, unit and range end. Every "not a figure" rule of domain.md lives here so that parseFigure and
- * extractFigures agree. A rule that looks at the number's own digits asks a fact of number-facts.ts, whose answers
- * are the class the shape reader (shared/crosscheck/shape-reader.ts) reuses readings by.
+ * scale, unit and range end, so that parseFigure and extractFigures agree. The "not a figure" rules of domain.md are
+ * named functions tried in order, the first that applies saying where to resume: TOKEN_RULES on the token alone
+ * (token-rules.ts), then PERIOD_RULES on the words around it, NAME_RULES once its unit is read and BARE_RULES after
+ * ranks (word-rules.ts); NO_HEDGE_RULES (hedge-rules.ts) drop a cue that is no hedge. A rule that looks at the
+ * number's own digits asks a fact of number-facts.ts, whose answers are the class the shape reader
+ * (shared/crosscheck/shape-reader.ts) reuses readings by.
  */
 export function readFigureAt(text: string, at: number, lang: Language): ReadOutcome {
   NUMBER_TOKEN_AT.lastIndex = at;
