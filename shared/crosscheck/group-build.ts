@@ -1,26 +1,13 @@
 import type { Observation } from '../model/observation';
-import type { Language, Qualifier } from '../model/vocab';
-import { QUALIFIERS } from '../model/vocab';
+import type { Language } from '../model/vocab';
 import { type Interner, StringCodes } from './group-table';
 import type { GroupKeyTable } from './group-key-table';
-import { intervalHigh, intervalLow } from './interval';
-import { HalfUnitMemo } from './half-unit-memo';
-import { CONFLICT, type JudgeContext, SINGLE, STATUS_CODE } from './group-judge';
+import { judgeByValues, judgeWithHalfUnits, memberCode, type MemberColumns, NO_VALUE, SINGLE, type Verdict } from './group-judge';
+import type { JudgeContext } from './members-judge';
 import { StatusAccumulator } from './status';
 
-/** Code of a member without a value: it says nothing yet and is left out of its group's verdict. */
-const NO_VALUE = -1;
-/** A member's code is its unit's code times QUALIFIER_CODES plus its qualifier's index in QUALIFIERS. */
-const QUALIFIER_CODES = 8;
 /** Rows whose key parts are read before their groups are looked up (see pass 1). */
 const BLOCK = 16_384;
-
-/** A qualifier's index in QUALIFIERS; the model admits no other words (a schema checked every row on its way in). */
-function qualifierCode(q: Qualifier): number {
-  const code = QUALIFIERS.indexOf(q);
-  if (code < 0) throw new Error(`unknown qualifier "${String(q)}"`);
-  return code;
-}
 
 export interface BuildContext extends JudgeContext {
   table: GroupKeyTable;
@@ -45,7 +32,7 @@ export interface Built {
  * order, into typed columns (group id, value, one code for unit and qualifier); a counting sort then copies the
  * columns into group order (CSR: group g owns positions start[g]..start[g + 1]), where groups are judged reading
  * memory sequentially. Groups that need the half-units (in conflict at h = 0) have their members' stated texts read in one
- * more pass in dataset order. The verdicts are those of StatusAccumulator fed member by member, as in GroupJudge.
+ * more pass in dataset order. The verdicts are judgeGroup's two steps (group-judge.ts), with that pass between them.
  */
 export function buildGroups(observations: readonly Observation[], ctx: BuildContext): Built {
   const { table, entities, indicators, periods } = ctx;
@@ -96,45 +83,30 @@ export function buildGroups(observations: readonly Observation[], ctx: BuildCont
     if (v === null) sCode[at] = NO_VALUE;
     else {
       sValue[at] = v;
-      sCode[at] = units.code(o.unit) * QUALIFIER_CODES + qualifierCode(o.qualifier);
+      sCode[at] = memberCode(units.code(o.unit), o.qualifier);
     }
   }
 
-  // 3. Every group by its values, at h = 0 (as GroupJudge.atZero): sequential over the columns.
+  // 3. Every group by its values, at h = 0 (judgeGroup's first step): sequential over the columns.
+  const cols: MemberColumns = { value: sValue, code: sCode, half: EMPTY_HALF };
   const acc = new StatusAccumulator();
+  const verdict: Verdict = { status: SINGLE, spread: 0 };
   const t = ctx.tolerance;
   const reading = new Uint8Array(count);
   let anyReading = false;
   for (let g = 0; g < count; g++) {
-    const from = start[g];
-    const to = start[g + 1];
-    if (to - from === 1) {
-      status[g] = SINGLE;
-      spread[g] = 0;
-      continue;
-    }
-    acc.reset();
-    for (let k = from; k < to; k++) {
-      const code = sCode[k];
-      if (code === NO_VALUE) continue;
-      const v = sValue[k];
-      const q = QUALIFIERS[code % QUALIFIER_CODES];
-      acc.add(v, code - (code % QUALIFIER_CODES), intervalLow(v, 0, q, t), intervalHigh(v, 0, q, t));
-    }
-    const s = acc.status;
-    status[g] = STATUS_CODE[s];
-    spread[g] = acc.spread;
-    if (s === 'conflict') {
+    if (judgeByValues(cols, start[g], start[g + 1], t, acc, verdict)) {
       reading[g] = 1;
       anyReading = true;
     }
+    status[g] = verdict.status;
+    spread[g] = verdict.spread;
   }
   if (!anyReading) return { sorted, start, count };
 
-  // 4. Half-units of the members of groups that need them, read in dataset order (the objects' memory order), kept
-  // per member as the memo's entry (4 bytes, not 8: see pass 2 on memory).
-  const entry = new Int32Array(total);
-  const halfUnits = new HalfUnitMemo(ctx.halfUnits);
+  // 4. Half-units of the members of groups that need them, read in dataset order (the objects' memory order) from
+  // the one cache of readings (HalfUnits).
+  cols.half = new Float64Array(total);
   let lastSource: string | null | undefined;
   let lastLanguage: Language | null = null;
   // Positions in group order again, as pass 2 handed them out: the same walk in the same order.
@@ -151,27 +123,17 @@ export function buildGroups(observations: readonly Observation[], ctx: BuildCont
       lastSource = o.sourceId;
       lastLanguage = ctx.languageOf(o);
     }
-    entry[at] = halfUnits.entry(o.stated, lastLanguage, o.value);
+    cols.half[at] = ctx.halfUnits.halfUnit(o.stated, lastLanguage, o.value);
   }
 
-  // 5. Those groups with each figure's half-unit (as GroupJudge.withHalfUnits).
+  // 5. Those groups with each figure's half-unit (judgeGroup's second step).
   for (let g = 0; g < count; g++) {
     if (reading[g] === 0) continue;
-    acc.reset();
-    let apart = false;
-    for (let k = start[g], to = start[g + 1]; k < to; k++) {
-      const code = sCode[k];
-      if (code === NO_VALUE) continue;
-      const v = sValue[k];
-      const h = halfUnits.half(entry[k]);
-      const q = QUALIFIERS[code % QUALIFIER_CODES];
-      acc.add(v, code - (code % QUALIFIER_CODES), intervalLow(v, h, q, t), intervalHigh(v, h, q, t), h);
-      if (acc.apart) {
-        apart = true;
-        break;
-      }
-    }
-    status[g] = apart ? CONFLICT : STATUS_CODE[acc.status];
+    judgeWithHalfUnits(cols, start[g], start[g + 1], t, acc, verdict);
+    status[g] = verdict.status;
   }
   return { sorted, start, count };
 }
+
+/** No half-units read yet: pass 4 allocates them only when some group needs them. */
+const EMPTY_HALF = new Float64Array(0);

@@ -10,7 +10,8 @@ import { GroupKeyTable } from './group-key-table';
 import { defaultHalfUnits, type HalfUnits } from './observation-interval';
 import { isStale, needsReview, ResolutionIndex, reviewOrder } from './resolution-state';
 import { buildGroups } from './group-build';
-import { GroupJudge, SINGLE } from './group-judge';
+import { SINGLE } from './group-judge';
+import { MembersJudge } from './members-judge';
 import { grown } from './grown';
 
 /**
@@ -107,7 +108,7 @@ export class GroupIndex {
   /** How stated texts are read for their half-units (shared by default: readings depend only on the words). */
   readonly halfUnits: HalfUnits;
   private readonly fallbackLanguage: Language | null;
-  private readonly judgeOne = new GroupJudge();
+  private readonly judgeOne = new MembersJudge();
 
   constructor(doc: IndexInput, options: GroupIndexOptions = {}) {
     this.tol = options.tolerance ?? doc.meta?.tolerance ?? DEFAULT_TOLERANCE;

@@ -39,38 +39,49 @@ export function belowAfterTidy(lowest: number, highest: number, minHalfUnit: num
 }
 
 /*
- * domain.md, Cross-checking. Tolerance is applied to |v| so that hedges keep their direction on the number line
- * for negative values too: "nearly −2" lies just below −2 ([−2.1 − h, −2 + h)), "over −2" just above. The page's
- * literal v(1 − t) would give an empty interval for v < 0; our reading is stated in the closing note of issue 4.
+ * domain.md, Cross-checking (the qualifier table, lines 86-93) gives each interval for a positive v. A hedge on a
+ * negative figure applies to its size (domain.md is silent; decided in issue 14): "giảm gần 5%" (v = −5, nearly) is
+ * a fall of nearly 5, between −5 − h and −4.75 + h, not "just below −5"; "giảm hơn 5%" is a fall of more than 5, on
+ * the −5 side. So a negative figure's interval is its size's interval mirrored through zero.
  */
 
-/** Lower bound before tidying; -Infinity for under/atMost. */
+/** Lower bound before tidying; -Infinity when unbounded below (under/atMost, or atLeast on a negative size). */
 export function intervalLow(v: number, h: number, q: Qualifier, t: number): number {
+  return v < 0 ? -sizeHigh(-v, h, q, t) : sizeLow(v, h, q, t);
+}
+
+/** Upper bound (excluded) before tidying; +Infinity when unbounded above. */
+export function intervalHigh(v: number, h: number, q: Qualifier, t: number): number {
+  return v < 0 ? -sizeLow(-v, h, q, t) : sizeHigh(v, h, q, t);
+}
+
+/** The table's lower bound for a size s ≥ 0. */
+function sizeLow(s: number, h: number, q: Qualifier, t: number): number {
   switch (q) {
     case 'exact':
     case 'over':
     case 'atLeast':
-      return v - h;
+      return s - h;
     case 'approx':
     case 'nearly':
-      return v - Math.abs(v) * t - h;
+      return s - s * t - h;
     case 'under':
     case 'atMost':
       return -Infinity;
   }
 }
 
-/** Upper bound (excluded) before tidying; +Infinity for atLeast. */
-export function intervalHigh(v: number, h: number, q: Qualifier, t: number): number {
+/** The table's upper bound for a size s ≥ 0. */
+function sizeHigh(s: number, h: number, q: Qualifier, t: number): number {
   switch (q) {
     case 'exact':
     case 'nearly':
     case 'under':
     case 'atMost':
-      return v + h;
+      return s + h;
     case 'approx':
     case 'over':
-      return v + Math.abs(v) * t + h;
+      return s + s * t + h;
     case 'atLeast':
       return Infinity;
   }

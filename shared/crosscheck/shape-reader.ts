@@ -1,5 +1,6 @@
 import type { Language } from '../model/vocab';
 import { halfUnitOf } from '../numbers/half-unit';
+import { numberClass } from '../numbers/number-facts';
 import { NUMBER_TOKEN_AT, readWrittenNumber, scaledValue } from '../numbers/number-syntax';
 import { parseFigure } from '../numbers/parse-figure';
 
@@ -24,28 +25,6 @@ const NOT_FAST: Shape = { exp: NaN, negative: false };
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
- * The number-dependent branches of readFigureAt, as a short code: two numbers with equal codes take the same path
- * there when the words around them are the same. Plain integers: length (≤ 2, 3, 4, 5–12, > 12), a leading zero,
- * exactly "1", below 10 / 100, a year 1900–2100; others: decimals written or not, below 10.
- */
-function numberClass(raw: string, exp: number): string {
-  let plain = true;
-  for (let k = 0; k < raw.length; k++) {
-    if (!isDigit(raw.charCodeAt(k))) {
-      plain = false;
-      break;
-    }
-  }
-  const n = Number(raw);
-  if (!plain) return `x${exp === 0 ? 1 : 0}${n < 10 ? 1 : 0}`;
-  const len = raw.length;
-  const bucket = len <= 2 ? '2' : len <= 4 ? String(len) : len <= 12 ? 'm' : 'L';
-  const zero = len > 1 && raw.charCodeAt(0) === 48 ? 1 : 0;
-  const year = len === 4 && n >= 1900 && n <= 2100 ? 1 : 0;
-  return `p${bucket}${zero}${raw === '1' ? 1 : 0}${n < 10 ? 1 : 0}${n < 100 ? 1 : 0}${year}`;
-}
-
-/**
  * parseFigure's value and half-unit, remembered per shape of text: the words before the number, the words after it
  * and the class of the number ("gần _ tỷ USD" with a decimal number). A dataset's stated texts are mostly a few such
  * shapes with different numbers, and parseFigure costs microseconds per text (its rules look back and forward with
@@ -53,12 +32,13 @@ function numberClass(raw: string, exp: number): string {
  *
  * Why this is the same answer: in readFigureAt, every rule but a few reads only the words before the first digit
  * (fixed by the shape), the words after the number token (fixed) and the language (fixed); the few that read the
- * number itself read only what numberClass encodes. So texts of one shape take one path, and a figure's value and
- * half-unit are scaledValue / halfUnitOf of its number with the scale exponent that path found. Guards keep the
- * argument simple: only the first digit run may hold digits (no second number, no range end, no fraction), the
- * token must be followed by no date or time mark (a date pattern could match inside the token), and text with
- * combining marks (read after NFC) is parsed in full. A shape whose first text does not read as one plain figure is
- * never taken fast. tests/shared/crosscheck/shape-reader.test.ts checks it against parseFigure.
+ * number itself ask the facts of number-facts.ts, whose answers are numberClass: derived, not mirrored by hand. So
+ * texts of one shape take one path, and a figure's value and half-unit are scaledValue / halfUnitOf of its number
+ * with the scale exponent that path found. Guards keep the argument simple: only the first digit run may hold
+ * digits (no second number, no range end, no fraction), the token must be followed by no date or time mark (a date
+ * pattern could match inside the token), and text with combining marks (read after NFC) is parsed in full. A shape
+ * whose first text does not read as one plain figure is never taken fast. tests/shared/crosscheck/shape-reader.test.ts
+ * checks it against parseFigure.
  */
 export class ShapeReader {
   private readonly shapes = new Map<string, Shape>();
@@ -84,7 +64,7 @@ export class ShapeReader {
     const wn = readWrittenNumber(raw, lang);
     if (wn === null) return this.full(text, lang);
 
-    const key = `${lang}\u0001${numberClass(raw, wn.exp)}\u0001${text.slice(0, at)}\u0001${text.slice(end)}`;
+    const key = `${lang}\u0001${numberClass(raw, wn)}\u0001${text.slice(0, at)}\u0001${text.slice(end)}`;
     const shape = this.shapes.get(key);
     if (shape !== undefined) {
       if (shape === NOT_FAST) return this.full(text, lang);

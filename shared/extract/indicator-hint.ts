@@ -1,5 +1,6 @@
 import type { Language } from '../model/vocab';
 import type { PeriodCue } from '../periods/period-cues';
+import { partitionPoint } from '../search/partition-point';
 
 /** Marks that end the clause naming a figure: "…2024 đạt 6,5%; thu ngân sách ước đạt 19.680 tỷ đồng". */
 const CLAUSE_END = /[;:!?()[\]\n\r,“”"«»|•]|\.(?=\s)|\s[-–—]\s/g;
@@ -51,14 +52,7 @@ export function indicatorHint(
   if (clauseStart >= figureStart) return undefined;
   let clause = '';
   let at = clauseStart;
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cues[mid].end <= clauseStart) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < cues.length && cues[i].start < figureStart; i++) {
+  for (let i = partitionPoint(cues, (c) => c.end <= clauseStart); i < cues.length && cues[i].start < figureStart; i++) {
     const c = cues[i];
     clause += `${text.slice(at, Math.max(at, c.start))} `;
     at = Math.max(at, c.end);

@@ -1,4 +1,5 @@
 import type { PeriodCue } from '../periods/period-cues';
+import { partitionPoint } from '../search/partition-point';
 
 const SENTENCE_END = /[.!?](?=\s)|\n/g;
 const REACH = 400;
@@ -27,14 +28,8 @@ export function nearestPeriod(
   let sStart = around.start;
   // "Trong đó, vốn đăng ký mới đạt …": the sentence goes on from the one before, and so does its period.
   if (sStart > 1 && CONTINUES.test(text.slice(sStart, figStart))) sStart = sentenceAround(text, sStart - 2, sStart - 2).start;
-  // Index of the first cue starting at or after figEnd (binary search).
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cues[mid].start < figEnd) lo = mid + 1;
-    else hi = mid;
-  }
+  // The first cue starting at or after figEnd.
+  const lo = partitionPoint(cues, (c) => c.start < figEnd);
   let before: PeriodCue | undefined;
   for (let i = lo - 1; i >= 0; i--) {
     const c = cues[i];

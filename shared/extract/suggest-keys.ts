@@ -4,6 +4,7 @@ import type { ExtractOptions, FoundFigure } from './found-figure';
 import { type IndicatorPick, suggestIndicator } from './suggest-indicator';
 import { type TableCell, tableCellAt } from './table-header';
 import { type Bounds, sentenceBounds } from './text-bounds';
+import { partitionPoint } from '../search/partition-point';
 
 /** A found figure with its span in the composed text the readers work on (its own start/end are the input's). */
 export interface PlacedFigure {
@@ -176,13 +177,7 @@ function firstDigit(text: string, from: number, to: number): number {
 
 /** Matches lying wholly in [from, to), by binary search over matches in text order. */
 function within(matches: readonly CatalogueMatch[], from: number, to: number): CatalogueMatch[] {
-  let lo = 0;
-  let hi = matches.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (matches[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(matches, (m) => m.start < from);
   const out: CatalogueMatch[] = [];
   for (let i = lo; i < matches.length && matches[i].start < to; i++) if (matches[i].end <= to) out.push(matches[i]);
   return out;
@@ -190,12 +185,5 @@ function within(matches: readonly CatalogueMatch[], from: number, to: number): C
 
 /** Index of the last figure starting before `at` (figures in text order), or -1. */
 function lastStartingBefore(placed: readonly PlacedFigure[], at: number): number {
-  let lo = 0;
-  let hi = placed.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (placed[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return partitionPoint(placed, (f) => f.start < at) - 1;
 }

@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { partitionPoint } from '../search/partition-point';
 
 /**
  * The visible text of an HTML document, with a map back to the raw HTML. The map lets `tally extract` report
@@ -218,15 +219,10 @@ class OffsetMap {
     this.textStart.push(length); // sentinel
   }
 
+  /** The last segment starting at or before o (the first when none does; the last real one past the sentinel). */
   private segment(o: number): number {
-    let lo = 0;
-    let hi = this.textStart.length - 2;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.textStart[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    const last = this.textStart.length - 2;
+    return Math.max(0, Math.min(last, partitionPoint(this.textStart, (s) => s <= o) - 1));
   }
 
   charStart(o: number): number {

@@ -1,20 +1,17 @@
 import type { Language, Qualifier } from '../model/vocab';
 import type { ParsedFigure } from './figure';
-import {
-  AT_TIME_BEFORE, BASE_AFTER, COMPARATIVE_BEFORE_CUE, CUE_AFTER, PHONE_GROUPS_AFTER, PLAN_AFTER_PERCENT, VOLTAGE_AFTER,
-  CAPITAL_WORD_BEFORE, CHROME_BEFORE, CUMULATIVE_BEFORE, CURRENCY_BEFORE, CURRENCY_CODE_GLUED,
-  DATE_AFTER, DATE_WORD_BEFORE, EVERY_BEFORE_DATE_WORD, GRADE_AFTER_PERCENT, HOUR_AFTER, LINE_START, LINE_START_SO,
-  MONTHS_AFTER_VI, MONTHS_PERIOD_AFTER, MONTHS_PERIOD_BEFORE_EN, NAME_BEFORE, NUMBER_LABEL_BEFORE, RANGE_JOIN,
-  RANGE_OPEN_BEFORE, RANK_BEFORE, TIMES_BEFORE, TIME_OF_DAY_AFTER, YEAR_WORD_BEFORE,
-} from './context-words';
+import { CUE_AFTER, RANGE_JOIN, RANGE_OPEN_BEFORE, RANK_BEFORE, TIMES_BEFORE } from './context-words';
 import { halfUnitOf } from './half-unit';
+import { readWordsBefore } from './words-before';
+import { cueIsNoHedge } from './hedge-rules';
+import { firstRule, GO_ON, TOKEN_RULES } from './token-rules';
+import { BARE_RULES, NAME_RULES, PERIOD_RULES, type TailSite, type WordSite } from './word-rules';
+import { isGroupHead, isIdentifierLength, isPlain } from './number-facts';
 import { NUMBER_TOKEN_AT, type WrittenNumber, readWrittenNumber, scaledValue } from './number-syntax';
-import { CUE_BEFORE, qualifierOfCue } from './qualifier-cues';
-import { decreaseVerbAt } from './change-sign';
 import { estimatedInClause } from './estimate-marker';
 import { readTail, type Tail } from './read-tail';
 import { SCALE_WORDS } from './scale-words';
-import { CURRENCY_PREFIXES, PER_AFTER } from './units';
+import { PER_AFTER } from './units';
 import { bareTurnsUnit } from './visit-turns';
 
 /** A figure found in a text (NFC): its span and what it says (the text itself is the caller's slice). */
@@ -23,51 +20,18 @@ export type FigureAt = Omit<ParsedFigure, 'text'> & { start: number; end: number
 /** A figure, or — when the number is not one (a date, a year, a name) — the offset to resume scanning from. */
 export type ReadOutcome = FigureAt | number;
 
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-const isWordChar = (ch: string) => ch !== '' && WORD_CHAR.test(ch);
 const isDigit = (ch: string) => ch >= '0' && ch <= '9';
-/** Last letters of the currency codes that may be glued to digits (USD, VND, VNĐ, EUR, GBP, JPY). */
-const endsCode = (ch: string) => ch === 'D' || ch === 'Đ' || ch === 'R' || ch === 'P' || ch === 'Y';
 
-const DMY = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/y;
-const ISO_DATE = /\d{4}-\d{1,2}-\d{1,2}(?!\d)/y;
-const MONTH_YEAR = /(\d{1,2})[/.-](\d{4})(?![\d/])/y;
-const TIME = /\d{1,2}:\d{2}(?::\d{2})?(?!\d)/y;
-const CODE_AFTER = /[-‐]\p{L}|\/\p{L}/uy;
 const FRACTION_AFTER = /\/(\d{1,7})(?![\d/]|[.,]\d)/y;
 const SPACE_GROUPS = { vi: /(?: \d{3})+(?:,\d+)?(?![\d]|[.,]\d)/y, en: /(?: \d{3})+(?:\.\d+)?(?![\d]|[.,]\d)/y };
-const LIST_MARK_AFTER = /[.)][ \t]/y;
 /** Words before an amount that make it one per person: "bình quân đầu người", "GDP per capita". */
 const PER_PERSON_BEFORE = /(?:bình\s+quân|trung\s+bình)\s+(?:đầu\s+người|một\s+người|mỗi\s+người)|per[\s-]+capita|per\s+person/iu;
-/** "âm 2,5%" (minus): the word right before the digits. */
-const MINUS_WORD_BEFORE = /(?:^|[^\p{L}\p{N}])(âm\s+)$/iu;
-/** "Sáng 12-9", "từ 24-26/9", "Ngày 30-4": a day and month without a year, joined by a dash. */
-const DAY_MONTH_DASH = /(\d{1,2})-(\d{1,2})(?:\/(\d{1,2}))?(?![\d%/-]|[.,]\d)/y;
-const ONE_OF = /\s+(?:trong|of)\s/iy;
-const LOOKBACK = 40;
 
 const strongUnit = (t: Tail) => t.scaleExp > 0 || t.kind === 'currency' || t.kind === 'percent' || t.kind === 'measure';
 /** A digit run and a space right before a number: it continues a longer digit sequence (a phone number). */
 const DIGITS_SPACE_BEFORE = /\d[ \u00a0]$/;
 /** Sentence punctuation closing a number, then a space or the end of the text. */
 const CLOSE_AFTER = /[ \u00a0]*(?:[.;)!?](?=\s|$)|$)/y;
-
-/**
- * The end of "12-9", "30-4" or "24-26/9" at `at` when it is a day and month with nothing counted after it, else 0.
- * "2-3%", "5-7 người" and "3-5 ngày" are ranges: a unit follows.
- */
-function dayMonthDashEnd(text: string, at: number): number {
-  DAY_MONTH_DASH.lastIndex = at;
-  const dm = DAY_MONTH_DASH.exec(text);
-  if (!dm) return 0;
-  const a = Number(dm[1]);
-  const b = Number(dm[2]);
-  const month = dm[3] === undefined ? undefined : Number(dm[3]);
-  const date = month === undefined ? isDayMonth(a, b) : isDayMonth(a, month) && isDayMonth(b, month) && a < b;
-  if (!date) return 0;
-  const after = readTail(text, DAY_MONTH_DASH.lastIndex, 'vi', undefined);
-  return after.kind || after.scaleExp > 0 ? 0 : DAY_MONTH_DASH.lastIndex;
-}
 
 /** Whether space-separated digit groups ending at `pos` are one number: a unit or counted noun follows, or nothing. */
 function spaceGroupsEnd(text: string, pos: number, lang: Language): boolean {
@@ -77,59 +41,29 @@ function spaceGroupsEnd(text: string, pos: number, lang: Language): boolean {
   return CLOSE_AFTER.test(text);
 }
 
-const isDayMonth = (d: number, m: number) => d >= 1 && d <= 31 && m >= 1 && m <= 12;
 
 /**
  * Reads the figure whose first digit is at `at`, looking back for its cue, sign or currency and forward for its
- * scale, unit and range end. Every "not a figure" rule of domain.md lives here so that parseFigure and
- * extractFigures agree. A rule that looks at the number's own digits must also be reflected in numberClass in
- * shared/crosscheck/shape-reader.ts, which reuses readings across texts that differ only in their number.
+ * scale, unit and range end, so that parseFigure and extractFigures agree. The "not a figure" rules of domain.md are
+ * named functions tried in order, the first that applies saying where to resume: TOKEN_RULES on the token alone
+ * (token-rules.ts), then PERIOD_RULES on the words around it, NAME_RULES once its unit is read and BARE_RULES after
+ * ranks (word-rules.ts); NO_HEDGE_RULES (hedge-rules.ts) drop a cue that is no hedge. A rule that looks at the
+ * number's own digits asks a fact of number-facts.ts, whose answers are the class the shape reader
+ * (shared/crosscheck/shape-reader.ts) reuses readings by.
  */
 export function readFigureAt(text: string, at: number, lang: Language): ReadOutcome {
   NUMBER_TOKEN_AT.lastIndex = at;
   const tok = NUMBER_TOKEN_AT.exec(text);
   if (!tok) return at + 1;
   let raw = tok[0];
-  let tokEnd = at + raw.length;
+  let tokEnd = at + tok[0].length;
   const prev = at > 0 ? text[at - 1] : '';
   const prev2 = at > 1 ? text[at - 2] : '';
-  const next = text[tokEnd] ?? '';
+  const notFigure = firstRule(TOKEN_RULES, { text, at, lang, tokEnd, prev, prev2, next: text[tokEnd] ?? '' });
+  if (notFigure !== GO_ON) return notFigure;
 
-  // Glued to a word or a code: Covid-19, nay14,943, NQ/TU, 1.2.3 leftovers, 21:27's minutes. A currency code
-  // glued to the digits ("VND1.5 trillion") is the one exception.
-  if (isWordChar(prev) && !(endsCode(prev) && CURRENCY_CODE_GLUED.test(text.slice(Math.max(0, at - 4), at)))) {
-    return tokEnd;
-  }
-  if ((prev === '-' || prev === '‐') && isWordChar(prev2)) return tokEnd;
-  if (prev === '/' || prev === '\\' || prev === '#' || prev === '№' || prev === '_' || prev === '@') return tokEnd;
-  if ((prev === '+' || prev === '-') && /(?:GMT|UTC)\s*$/i.test(text.slice(Math.max(0, at - 5), at - 1))) return tokEnd; // "(GMT+7)"
-  if ((prev === '.' || prev === ',' || prev === ':') && isDigit(prev2)) return tokEnd;
-
-  // Dates and times are skipped whole, so that 15/08/2022 does not leave "08" or "2022" behind.
-  if (next === '/' || next === '.' || next === '-') {
-    DMY.lastIndex = at;
-    const d = DMY.exec(text);
-    if (d && (isDayMonth(+d[1], +d[3]) || (lang === 'en' && isDayMonth(+d[3], +d[1])))) return DMY.lastIndex;
-    ISO_DATE.lastIndex = at;
-    if (ISO_DATE.test(text)) return ISO_DATE.lastIndex;
-    MONTH_YEAR.lastIndex = at;
-    const my = MONTH_YEAR.exec(text);
-    if (my && +my[1] >= 1 && +my[1] <= 12 && +my[2] >= 1800 && +my[2] <= 2200) return MONTH_YEAR.lastIndex;
-    CODE_AFTER.lastIndex = tokEnd;
-    PER_AFTER.lastIndex = tokEnd;
-    if (CODE_AFTER.test(text) && !PER_AFTER.test(text)) return tokEnd; // 01-NQ/TU, 123/QĐ-UBND, 10-year; not "$627/tonne"
-    if (next === '-' && lang === 'vi') {
-      const end = dayMonthDashEnd(text, at);
-      if (end > 0) return end;
-    }
-  }
-  if (next === ':') {
-    TIME.lastIndex = at;
-    if (TIME.test(text)) return TIME.lastIndex;
-  }
-
-  const plainInt = /^\d+$/.test(raw);
-  if (plainInt && raw.length <= 3) {
+  const plainInt = isPlain(raw);
+  if (isGroupHead(raw)) {
     // "19 680 tỷ", "19 680 lao động", a lone "19 680": plain spaces group thousands only where a scale, unit or
     // counted noun follows, or nothing does; "năm 2021 150 dự án" and phone numbers stay apart.
     const groups = SPACE_GROUPS[lang];
@@ -142,7 +76,7 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
   }
   const wn = readWrittenNumber(raw, lang);
   if (!wn) return tokEnd;
-  if (plainInt && raw.length > 12) return tokEnd; // identifiers, timestamps
+  if (isIdentifierLength(raw)) return tokEnd; // identifiers, timestamps
 
   let of: number | undefined;
   let numEnd = tokEnd;
@@ -157,76 +91,15 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
     numEnd = FRACTION_AFTER.lastIndex;
   }
 
-  const from = Math.max(0, at - LOOKBACK);
-  const before = text.slice(from, at);
-  let start = at;
-
-  // Currency sign or code, or a minus sign, right before the digits.
-  let currency: string | undefined;
-  const cb = CURRENCY_BEFORE.exec(before);
-  if (cb) {
-    currency = CURRENCY_PREFIXES[cb[1].toLowerCase()];
-    start = at - cb[2].length - cb[1].length;
-  }
-  let negative = false;
-  if (!cb && (prev === '−' || (prev === '-' && (prev2 === '' || /[\s(]/.test(prev2))))) {
-    negative = true;
-    start = at - 1;
-  } else if (!cb && lang === 'vi') {
-    const minus = MINUS_WORD_BEFORE.exec(before); // "âm 2,5%": minus 2.5%
-    if (minus) {
-      negative = true;
-      start = at - minus[1].length;
-    }
-  }
-
-  // Words before: the qualifier cue stands right before the figure; rank, range and "gấp" words before the cue.
-  const head = start === at ? before : text.slice(from, start);
-  let qualifier: Qualifier = 'exact';
-  let cueStart = -1;
-  let cueWord = '';
-  const cue = CUE_BEFORE[lang].exec(head);
-  if (cue) {
-    const group = cue[1] !== undefined ? 1 : 3;
-    cueWord = cue[group];
-    qualifier = qualifierOfCue(cueWord, lang) ?? 'exact';
-    cueStart = from + cue.indices![group][0];
-  }
-  const lead = cueStart >= 0 ? text.slice(from, cueStart) : head;
-  // domain.md, Signs: a change stated with a verb of decrease is negative ("giảm 5,3%", "ước giảm 10%", "giảm gần
-  // 5%"), and the verb joins the figure's words so that they read back the same; a level ("giảm còn 2,16%") is not.
-  let fallStart = -1;
-  if (!negative) {
-    if (cue?.[2] && decreaseVerbAt(cue[2], lang) >= 0) negative = true;
-    else {
-      const v = decreaseVerbAt(lead, lang);
-      if (v >= 0) {
-        negative = true;
-        fallStart = from + v;
-      }
-    }
-  }
+  // The words before: currency, sign, qualifier cue, a verb of decrease.
+  const words = readWordsBefore(text, at, lang);
+  const { from, before, start, currency, negative, cueWord, lead, fallStart } = words;
+  let { qualifier, cueStart } = words;
   const rankWord = RANK_BEFORE[lang].exec(lead);
 
-  if (DATE_WORD_BEFORE[lang].test(before) && !EVERY_BEFORE_DATE_WORD.test(before)) return numEnd;
-  const dateAfter = DATE_AFTER[lang];
-  dateAfter.lastIndex = numEnd;
-  if (dateAfter.test(text)) return numEnd;
-  const monthsAfter = MONTHS_PERIOD_AFTER[lang];
-  monthsAfter.lastIndex = numEnd;
-  if (plainInt && monthsAfter.test(text) && (lang === 'vi' || MONTHS_PERIOD_BEFORE_EN.test(lead))) return numEnd;
-  if (plainInt && lang === 'vi' && CUMULATIVE_BEFORE.test(lead)) {
-    MONTHS_AFTER_VI.lastIndex = numEnd;
-    if (MONTHS_AFTER_VI.test(text)) return numEnd; // "Lũy kế 9 tháng": a period
-  }
-  if (plainInt && raw.length <= 2) {
-    // A time of day: "9 giờ sáng", "8 giờ 30 phút", "lúc 14 giờ", "9 a.m.": skipped whole.
-    const tod = TIME_OF_DAY_AFTER[lang];
-    tod.lastIndex = numEnd;
-    if (tod.test(text)) return tod.lastIndex;
-    HOUR_AFTER.lastIndex = numEnd;
-    if (lang === 'vi' && AT_TIME_BEFORE.test(lead) && HOUR_AFTER.test(text)) return HOUR_AFTER.lastIndex;
-  }
+  const site: WordSite = { text, lang, raw, wn, numEnd, before, lead, prev, currency, cueStart, of };
+  const period = firstRule(PERIOD_RULES, site);
+  if (period !== GO_ON) return period;
 
   let tail = readTail(text, numEnd, lang, currency);
   if (tail.name) return numEnd;
@@ -238,18 +111,10 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
     const turns = bareTurnsUnit(text, start, tail.end); // "khách quốc tế đạt 248.000 lượt"
     if (turns) tail = { ...tail, unit: turns.unit, kind: 'count', end: turns.end };
   }
-  if (!tail.kind && !currency) {
-    VOLTAGE_AFTER.lastIndex = numEnd;
-    if (VOLTAGE_AFTER.test(text)) return VOLTAGE_AFTER.lastIndex; // "đường dây 500 kV"
-  }
   const strong = strongUnit(tail);
-  const nameBefore = NAME_BEFORE.test(lead) || LINE_START_SO.test(lead);
-  if (nameBefore && !strong) return numEnd;
-  if (CHROME_BEFORE.test(lead) && !strong) return numEnd; // "Lượt xem: 1.234"
-  if (tail.kind === 'percent') {
-    GRADE_AFTER_PERCENT.lastIndex = tail.end;
-    if (GRADE_AFTER_PERCENT.test(text)) return tail.end; // "gạo 5% tấm": a grade of rice
-  }
+  const tailSite: TailSite = { ...site, tail, strong };
+  const named = firstRule(NAME_RULES, tailSite);
+  if (named !== GO_ON) return named;
 
   // Ranks: "thứ 8/63", "đứng thứ hơn 40", "5th".
   if (rankWord || tail.rank) {
@@ -257,55 +122,10 @@ export function readFigureAt(text: string, at: number, lang: Language): ReadOutc
     return figure(rankStart, tail.rank ? tail.end : numEnd, wn, 0, 'rank', qualifier, negative, of ?? tail.of);
   }
 
-  const yearLike = plainInt && raw.length === 4 && !currency && +raw >= 1900 && +raw <= 2100;
-  if (yearLike && !strong && (!tail.kind || YEAR_WORD_BEFORE[lang].test(lead))) return numEnd;
+  const bare = firstRule(BARE_RULES, tailSite);
+  if (bare !== GO_ON) return bare;
 
-  if (of !== undefined) {
-    const a = Number(raw);
-    if (!tail.kind) {
-      // A bare a/b is a day and month ("(20/12)", "lấy ngày 31/12") when it can be one, else a share.
-      if (isDayMonth(a, of) || (lang === 'en' && isDayMonth(of, a))) return numEnd;
-      if (a > of) return numEnd;
-    }
-  }
-
-  if (!tail.kind && !currency && tail.scaleExp === 0) {
-    // "0909 123 456", "005930.KS": a bare number written with a leading zero is a code or a phone number.
-    if (plainInt && raw.length > 1 && raw[0] === '0') return numEnd;
-    PHONE_GROUPS_AFTER.lastIndex = numEnd;
-    if (plainInt && raw.length >= 3 && PHONE_GROUPS_AFTER.test(text)) return PHONE_GROUPS_AFTER.lastIndex;
-    if (lang === 'vi' && NUMBER_LABEL_BEFORE.test(lead)) return numEnd; // "bão số 3"
-  }
-  if (!tail.kind && !currency && cueStart < 0) {
-    if (prev === '(' && text[numEnd] === ')' && plainInt && Number(raw) < 100) return numEnd + 1; // "(1)"
-    LIST_MARK_AFTER.lastIndex = numEnd;
-    if (LINE_START.test(before) && plainInt && LIST_MARK_AFTER.test(text)) return numEnd; // "1. ", "2) "
-    if (CAPITAL_WORD_BEFORE.test(before)) return numEnd; // "Yên Bình 1"
-    // "20221015082803 1": a stray number after another. A tab separates table cells ("20.176\t15.432"): both count.
-    if (/\d +$/.test(before)) return numEnd;
-    ONE_OF.lastIndex = numEnd;
-    if (raw === '1' && ONE_OF.test(text)) return numEnd; // "là 1 trong 10 địa phương": one of, not a count
-  }
-
-  if (lang === 'vi' && cueStart >= 0) {
-    const cw = cueWord.toLowerCase();
-    let notHedge = false;
-    if (cw === 'hơn' && COMPARATIVE_BEFORE_CUE.test(lead)) {
-      BASE_AFTER.lastIndex = tail.end;
-      notHedge = tail.unit === 'pp' || tail.unit === 'bp' || tail.unit === 'point' || BASE_AFTER.test(text);
-    }
-    if (!notHedge && cw === 'vượt' && tail.kind === 'percent') {
-      PLAN_AFTER_PERCENT.lastIndex = tail.end;
-      notHedge = PLAN_AFTER_PERCENT.test(text);
-    }
-    if (notHedge) {
-      qualifier = 'exact';
-      cueStart = -1;
-    }
-  }
-
-  // "trên 3 nền tảng" is "on three platforms": a small whole count after "trên" takes no hedge.
-  if (cueWord.toLowerCase() === 'trên' && !strong && tail.kind !== 'times' && wn.exp === 0 && scaledValue(wn, 0) < 10) {
+  if (cueIsNoHedge({ ...tailSite, cueWord })) {
     qualifier = 'exact';
     cueStart = -1;
   }

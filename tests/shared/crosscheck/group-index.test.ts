@@ -195,3 +195,32 @@ describe('GroupIndex names and early decisions', () => {
     expect(index.views()[0]).toMatchObject({ status: whole.status, spread: whole.spread });
   });
 });
+
+describe('hedges on a fall apply to its size (issue 14), on every path to a verdict', () => {
+  const fall = (value: number, stated: string, qualifier: Observation['qualifier']) =>
+    obs({ indicator: 'Growth', unit: '%', value, stated, qualifier });
+  const statusBuilt = (a: Observation, b: Observation) => new GroupIndex(dataset([a, b])).views()[0].status;
+  const statusAdded = (a: Observation, b: Observation) => {
+    const index = new GroupIndex(dataset([a]));
+    index.add(b);
+    return index.views()[0].status;
+  };
+  it('"giảm gần 5%" (a fall of nearly 5, up to −4.25 with h) meets "giảm 4,4%"', () => {
+    const nearly = fall(-5, 'giảm gần 5%', 'nearly');
+    const other = fall(-4.4, 'giảm 4,4%', 'exact');
+    expect(statusBuilt(nearly, other)).toBe('compatible');
+    expect(statusAdded(nearly, other)).toBe('compatible');
+  });
+  it('"giảm hơn 5%" (a fall of more than 5, no higher than −4.5 with h) conflicts with "giảm 4,4%"', () => {
+    const over = fall(-5, 'giảm hơn 5%', 'over');
+    const other = fall(-4.4, 'giảm 4,4%', 'exact');
+    expect(statusBuilt(over, other)).toBe('conflict');
+    expect(statusAdded(over, other)).toBe('conflict');
+  });
+  it('"giảm ít nhất 5%" conflicts with a fall of 4,4%; "giảm không quá 5%" meets it', () => {
+    const other = fall(-4.4, 'giảm 4,4%', 'exact');
+    expect(statusBuilt(fall(-5, 'giảm ít nhất 5%', 'atLeast'), other)).toBe('conflict');
+    expect(statusBuilt(fall(-5, 'giảm không quá 5%', 'atMost'), other)).toBe('compatible');
+    expect(statusAdded(fall(-5, 'giảm dưới 5%', 'under'), other)).toBe('compatible');
+  });
+});

@@ -29,20 +29,36 @@ describe('figureInterval: one interval per qualifier (domain.md table), half-ope
   });
 });
 
-describe('figureInterval with negative values keeps every interval non-empty and hedges on the number line', () => {
+describe('figureInterval with negative values: a hedge applies to the size (issue 14; domain.md is silent)', () => {
   it('exact −2.5 is [−2.55, −2.45)', () => {
     expect(figureInterval(-2.5, 0.05, 'exact', T)).toEqual({ low: -2.55, high: -2.45 });
   });
   it('approx −2 widens by the tolerance of |v| on both sides', () => {
     expect(figureInterval(-2, 0.5, 'approx', T)).toEqual({ low: -2.6, high: -1.4 });
   });
-  it('nearly −2 lies just below −2, over −2 just above', () => {
-    expect(figureInterval(-2, 0.05, 'nearly', T)).toEqual({ low: -2.15, high: -1.95 });
-    expect(figureInterval(-2, 0.05, 'over', T)).toEqual({ low: -2.05, high: -1.85 });
+  it('"giảm gần 5%" (−5, nearly) is a fall of nearly 5: between −5 and −4.75, widened by h', () => {
+    expect(figureInterval(-5, 0.05, 'nearly', T)).toEqual({ low: -5.05, high: -4.7 }); // "giảm gần 5,0%"
+    expect(figureInterval(-5, 0.5, 'nearly', T)).toEqual({ low: -5.5, high: -4.25 });
   });
-  it('under −2 and atLeast −2 keep their open side', () => {
-    expect(figureInterval(-2, 0.05, 'under', T)).toEqual({ low: -Infinity, high: -1.95 });
-    expect(figureInterval(-2, 0.05, 'atLeast', T)).toEqual({ low: -2.05, high: Infinity });
+  it('"giảm hơn 5%" (−5, over) is a fall of more than 5: on the −5 side', () => {
+    expect(figureInterval(-5, 0.05, 'over', T)).toEqual({ low: -5.3, high: -4.95 });
+    expect(figureInterval(-5, 0.5, 'over', T)).toEqual({ low: -5.75, high: -4.5 });
+  });
+  it('a fall of less than / at most 5 is unbounded towards zero and beyond, bounded on the −5 side', () => {
+    expect(figureInterval(-5, 0.5, 'under', T)).toEqual({ low: -5.5, high: Infinity });
+    expect(figureInterval(-5, 0.5, 'atMost', T)).toEqual({ low: -5.5, high: Infinity });
+  });
+  it('a fall of at least 5 is unbounded below', () => {
+    expect(figureInterval(-5, 0.5, 'atLeast', T)).toEqual({ low: -Infinity, high: -4.5 });
+  });
+  it('every qualifier on −v is the mirror of the same qualifier on v', () => {
+    for (const v of [0.01, 2, 5, 1234.5, 29e9]) {
+      for (const q of ['exact', 'approx', 'nearly', 'over', 'under', 'atLeast', 'atMost'] as const) {
+        const pos = figureInterval(v, halfUnitOfValue(v), q, T);
+        const neg = figureInterval(-v, halfUnitOfValue(v), q, T);
+        expect(neg, `${q} ${v}`).toEqual({ low: -pos.high, high: -pos.low });
+      }
+    }
   });
   it('every qualifier gives low < high for negative, zero and positive values', () => {
     for (const v of [-1234.5, -0.01, 0, 0.01, 7, 29e9, 1030000000000000]) {
