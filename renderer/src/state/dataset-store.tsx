@@ -7,7 +7,7 @@ import type { PushEvent } from '../../../shared/api/envelope';
 import { api, onOutdated, subscribePush } from '../api/client';
 import { session } from '../api/session';
 import { applyChanges } from './apply-changes';
-import { buildLookups, type DatasetLookups } from './lookups';
+import { LookupIndex, type DatasetLookups } from './lookups';
 import { WRITE_METHODS, type SaveState } from './save-state';
 import { SeqOrder } from './seq-order';
 
@@ -97,6 +97,9 @@ export function DatasetProvider({ children }: { children: ReactNode }) {
   const [notices, setNotices] = useState<DatasetNotices>(NO_NOTICES);
   const [snapshotVersion, setSnapshotVersion] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
+  const [lookups, setLookups] = useState<DatasetLookups | null>(null);
+  /** Updated once per applied change (outside state updaters, which React may call twice). */
+  const lookupIndex = useRef<LookupIndex | null>(null);
   const listeners = useRef(new Set<ChangeListener>());
   const pending = useRef(0);
   const lastError = useRef<string | null>(null);
@@ -117,6 +120,8 @@ export function DatasetProvider({ children }: { children: ReactNode }) {
     gapTimer.current = null;
     setPath(s?.path ?? null);
     setDoc(s?.doc ?? null);
+    lookupIndex.current = s ? new LookupIndex(s.doc) : null;
+    setLookups(lookupIndex.current?.value ?? null);
     setUndo(s?.undo ?? NO_UNDO);
     setOrphanedIds(new Set(s?.orphanedObservationIds ?? []));
     setNotices(s ? { warnings: s.warnings, readOnly: s.readOnly } : NO_NOTICES);
@@ -153,6 +158,7 @@ export function DatasetProvider({ children }: { children: ReactNode }) {
   const applyNow = useCallback((item: Ordered) => {
     const { changes, orphaned, orphanedAll } = item;
     setDoc((d) => (d ? applyChanges(d, changes) : d));
+    if (lookupIndex.current) setLookups(lookupIndex.current.apply(changes));
     // A removed observation can no longer be orphaned; re-anchoring results come back via `orphaned` on add-version.
     const removed = changes.filter((c) => c.collection === 'observations' && c.after === null).map((c) => c.id);
     // A quote given anew (attached in the reader, against the current text) is anchored again.
@@ -275,8 +281,6 @@ export function DatasetProvider({ children }: { children: ReactNode }) {
     listeners.current.add(cb);
     return () => void listeners.current.delete(cb);
   }, []);
-
-  const lookups = useMemo(() => (doc ? buildLookups(doc) : null), [doc]);
 
   const dismissNotice = useCallback(() => setNotice(null), []);
 
