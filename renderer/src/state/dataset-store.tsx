@@ -8,6 +8,7 @@ import { api, onOutdated, subscribePush } from '../api/client';
 import { session } from '../api/session';
 import { applyChanges } from './apply-changes';
 import { LookupIndex, type DatasetLookups } from './lookups';
+import { indexBySource, updateBySource, type ObservationsBySource } from './observations-by-source';
 import { WRITE_METHODS, type SaveState } from './save-state';
 import { SeqOrder } from './seq-order';
 
@@ -22,6 +23,8 @@ export interface DatasetStore {
   /** What the open said about the dataset: problems found (damaged log, unreadable texts) and whether edits are refused. */
   notices: DatasetNotices;
   lookups: DatasetLookups | null;
+  /** Each source's observations (the reader's list), updated per edit for the sources it touches. */
+  bySource: ObservationsBySource;
   save: SaveState;
   /**
    * Calls one API method. Write methods set the save flag ("Saving…" until the call returns, "Saved" only on ok).
@@ -60,6 +63,7 @@ interface Ordered {
 /** A missing seq is waited for this long (the other channel may just be slower) before the snapshot is reloaded. */
 const GAP_WAIT_MS = 1500;
 
+const NO_SOURCES: ObservationsBySource = new Map();
 const NO_UNDO: UndoState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
 
 const DatasetContext = createContext<DatasetStore | null>(null);
@@ -100,6 +104,8 @@ export function DatasetProvider({ children }: { children: ReactNode }) {
   const [lookups, setLookups] = useState<DatasetLookups | null>(null);
   /** Updated once per applied change (outside state updaters, which React may call twice). */
   const lookupIndex = useRef<LookupIndex | null>(null);
+  const [bySource, setBySource] = useState<ObservationsBySource>(NO_SOURCES);
+  const bySourceRef = useRef<ObservationsBySource>(NO_SOURCES);
   const listeners = useRef(new Set<ChangeListener>());
   const pending = useRef(0);
   const lastError = useRef<string | null>(null);
@@ -122,6 +128,8 @@ export function DatasetProvider({ children }: { children: ReactNode }) {
     setDoc(s?.doc ?? null);
     lookupIndex.current = s ? new LookupIndex(s.doc) : null;
     setLookups(lookupIndex.current?.value ?? null);
+    bySourceRef.current = s ? indexBySource(s.doc.observations) : NO_SOURCES;
+    setBySource(bySourceRef.current);
     setUndo(s?.undo ?? NO_UNDO);
     setOrphanedIds(new Set(s?.orphanedObservationIds ?? []));
     setNotices(s ? { warnings: s.warnings, readOnly: s.readOnly } : NO_NOTICES);
@@ -159,6 +167,8 @@ export function DatasetProvider({ children }: { children: ReactNode }) {
     const { changes, orphaned, orphanedAll } = item;
     setDoc((d) => (d ? applyChanges(d, changes) : d));
     if (lookupIndex.current) setLookups(lookupIndex.current.apply(changes));
+    bySourceRef.current = updateBySource(bySourceRef.current, changes);
+    setBySource(bySourceRef.current);
     // A removed observation can no longer be orphaned; re-anchoring results come back via `orphaned` on add-version.
     const removed = changes.filter((c) => c.collection === 'observations' && c.after === null).map((c) => c.id);
     // A quote given anew (attached in the reader, against the current text) is anchored again.
@@ -285,8 +295,8 @@ export function DatasetProvider({ children }: { children: ReactNode }) {
   const dismissNotice = useCallback(() => setNotice(null), []);
 
   const store = useMemo<DatasetStore>(
-    () => ({ path, doc, undo, orphanedIds, notices, lookups, save, run, applyMutation, setSnapshot, onChanges, snapshotVersion, notice, dismissNotice }),
-    [path, doc, undo, orphanedIds, notices, lookups, save, run, applyMutation, setSnapshot, onChanges, snapshotVersion, notice, dismissNotice],
+    () => ({ path, doc, undo, orphanedIds, notices, lookups, bySource, save, run, applyMutation, setSnapshot, onChanges, snapshotVersion, notice, dismissNotice }),
+    [path, doc, undo, orphanedIds, notices, lookups, bySource, save, run, applyMutation, setSnapshot, onChanges, snapshotVersion, notice, dismissNotice],
   );
   return <DatasetContext.Provider value={store}>{children}</DatasetContext.Provider>;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { blankObservationFields, type DatasetDoc, type HistoryChange, type Observation } from '../../../shared/model';
 import { applyChanges } from '../../../renderer/src/state/apply-changes';
 import { buildLookups, LookupIndex } from '../../../renderer/src/state/lookups';
+import { indexBySource, updateBySource } from '../../../renderer/src/state/observations-by-source';
 
 const AT = '2024-01-01T00:00:00.000Z';
 // Few names, some blank, padded, or the same letters in NFC and NFD: edits keep adding and removing list entries.
@@ -101,5 +102,34 @@ describe('incremental lookups', () => {
     expect(after).not.toBe(before);
     expect(after.entityNames).toContain('Quảng Ninh');
     expect(before.entityNames).toEqual(names);
+  });
+});
+
+describe('observations indexed by source', () => {
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  it('equal a filter of the document after every edit of random sequences; untouched sources keep their arrays', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const r = rng(seed);
+      const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
+      let doc = randomDoc(pick, 40);
+      let index = indexBySource(doc.observations);
+      for (let step = 0; step < 150; step++) {
+        const changes = randomChanges(doc, r, pick, step);
+        doc = applyChanges(doc, changes);
+        const previous = index;
+        index = updateBySource(index, changes);
+        const touched = new Set<string | null>();
+        for (const c of changes) {
+          if (c.collection !== 'observations') continue;
+          touched.add((c.before as Observation | null)?.sourceId ?? null);
+          touched.add((c.after as Observation | null)?.sourceId ?? null);
+        }
+        for (const id of ['src-1', 'src-2', 'src-3']) {
+          const expected = doc.observations.filter((o) => o.sourceId === id);
+          expect([...(index.get(id) ?? [])].sort(byId), `seed ${seed} step ${step} ${id}`).toEqual([...expected].sort(byId));
+          if (!touched.has(id)) expect(index.get(id)).toBe(previous.get(id));
+        }
+      }
+    }
   });
 });
