@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { linkFile, openNoFollow, renameFile, syncHandle, truncateHandle, writeAll } from './fs-edge';
+import { linkFile, openNoFollow, renameFile, syncHandle, truncateHandle, writeAll, type WriteData } from './fs-edge';
 
 /** Flushes a folder's entries (a rename is durable only once its folder is synced); some platforms refuse, which is harmless. */
 export async function fsyncDir(dir: string): Promise<void> {
@@ -32,7 +32,7 @@ export const tempNameFor = (file: string): string =>
  * the folder. With `backup`, the previous file is first kept under that name (hard-linked, then renamed into place,
  * so the backup too is either the old generation or the one before).
  */
-export async function writeFileAtomic(file: string, data: string | Uint8Array, opts: { backup?: string } = {}): Promise<void> {
+export async function writeFileAtomic(file: string, data: WriteData, opts: { backup?: string } = {}): Promise<void> {
   const dir = path.dirname(file);
   if (opts.backup) await keepGeneration(file, opts.backup);
   const tmp = tempNameFor(file);

@@ -15,6 +15,7 @@ import { IdAllocator } from './ids';
 import { replayEntries } from './journal';
 import { pendingAfter } from './journal-read';
 import { canRecover } from './recover';
+import { freezeForWrite } from './sliced-stringify';
 import { removeStaleTemps } from './stale-temps';
 import { acquireLock, type DatasetLock } from './lock';
 import { OrphanTracker } from './orphans';
@@ -78,6 +79,8 @@ export class DatasetStore {
   private dirty = false;
   private dirtySince: number | null = null;
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The deferred rewrite in progress, written in slices beside the edits (never in the one-at-a-time queue). */
+  private backgroundWrite: Promise<void> | null = null;
   private closing: Promise<void> | null = null;
   private readonly opts: Required<StoreOptions>;
   hooks: CommitHooks = {};
@@ -373,7 +376,7 @@ export class DatasetStore {
     const wait = delay ?? Math.min(this.opts.flushIdleMs, Math.max(0, this.dirtySince + this.opts.flushMaxDelayMs - now));
     this.flushTimer = setTimeout(() => {
       this.flushTimer = null;
-      this.flush().catch((err) => {
+      this.flushInBackground().catch((err) => {
         // The edits are safe in the log; dataset.json catches up on a later try, on close, or on the next open.
         console.error(`tally: ${DATASET_FILE} not rewritten yet: ${(err as Error).message}`);
         if (!this.closing) this.scheduleFlush(FLUSH_RETRY_MS);
@@ -394,7 +397,44 @@ export class DatasetStore {
     return this.exclusive(() => this.writeIfDirty());
   }
 
+  /**
+   * The deferred rewrite: a copy of the document is taken between two edits (so it holds exactly the logged ones),
+   * then written in slices outside the queue, so edits made meanwhile are logged and reported without waiting for it.
+   */
+  private async flushInBackground(): Promise<void> {
+    if (this.backgroundWrite) {
+      // One rewrite at a time; the edits after its copy are written by the next one.
+      await this.backgroundWrite.catch(() => {});
+      if (this.dirty && !this.flushTimer && !this.closing) this.scheduleFlush();
+      return;
+    }
+    const frozen = await this.exclusive(async () => {
+      if (!this.dirty || this.readOnly) return null;
+      const copy = freezeForWrite(this.doc);
+      copy.historySeq = this.history.nextSeq - 1;
+      this.dirty = false; // an edit from here on marks it again and schedules the next rewrite
+      this.dirtySince = null;
+      return copy;
+    });
+    if (!frozen) return;
+    const write = this.adapter.writeInSlices(frozen).then(
+      () => {
+        if ((this.doc.historySeq ?? 0) < (frozen.historySeq ?? 0)) this.doc.historySeq = frozen.historySeq;
+      },
+      (err) => {
+        this.dirty = true; // the copy's edits are still only in the log
+        this.dirtySince ??= Date.now();
+        throw err;
+      },
+    );
+    this.backgroundWrite = write.finally(() => {
+      this.backgroundWrite = null;
+    });
+    await this.backgroundWrite;
+  }
+
   private async writeIfDirty(): Promise<void> {
+    await this.backgroundWrite?.catch(() => {}); // never two writers of dataset.json at once
     if (!this.dirty || this.readOnly) return;
     const previousSeq = this.doc.historySeq;
     this.doc.historySeq = this.history.nextSeq - 1;
@@ -409,7 +449,7 @@ export class DatasetStore {
 
   /** Whether dataset.json lags behind the log (tests and the bench look). */
   get pendingWrite(): boolean {
-    return this.dirty;
+    return this.dirty || this.backgroundWrite !== null;
   }
 
   private afterChange(changes: readonly HistoryChange[]): void {

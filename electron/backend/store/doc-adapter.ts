@@ -4,6 +4,7 @@ import { TallyError, zodIssues } from '../../../shared/api/result';
 import { DatasetDoc, SCHEMA_VERSION } from '../../../shared/model/dataset';
 import { writeFileAtomic } from './atomic-file';
 import { readNoFollow } from './fs-edge';
+import { stringifyInSlices } from './sliced-stringify';
 import { compareIds } from './ids';
 
 const COLLECTIONS = ['sources', 'entities', 'indicators', 'observations', 'resolutions'] as const;
@@ -100,9 +101,12 @@ export class DatasetDocAdapter implements Adapter<DatasetDoc> {
     return doc;
   }
 
+  /** A write of Tally's own is replacing the file (its stamp is known again once the write ends). */
+  private writing = 0;
+
   /** Refuses when someone changed the file since Tally last read or wrote it (checked before an edit is logged, too). */
   async assertUnchanged(): Promise<void> {
-    if (!this.stamp) return;
+    if (!this.stamp || this.writing > 0) return;
     const now = await this.currentStamp();
     if (!now || now.size !== this.stamp.size || now.mtimeMs !== this.stamp.mtimeMs) {
       throw new TallyError('IO_ERROR', `${this.file} was changed outside Tally since it was opened; reopen the dataset`, { file: this.file });
@@ -110,13 +114,28 @@ export class DatasetDocAdapter implements Adapter<DatasetDoc> {
   }
 
   async write(doc: DatasetDoc): Promise<void> {
+    await this.writeText(() => stableStringify(doc));
+  }
+
+  /**
+   * The same bytes as write(), stringified and written in slices so the event loop serves requests in between
+   * (the deferred rewrite of a large file). `doc` must not change until it resolves (see freezeForWrite).
+   */
+  async writeInSlices(doc: DatasetDoc): Promise<void> {
+    await this.writeText(() => stringifyInSlices(doc));
+  }
+
+  private async writeText(text: () => string | Iterable<string>): Promise<void> {
     await this.assertUnchanged();
+    this.writing++;
     try {
-      await writeFileAtomic(this.file, stableStringify(doc), { backup: backupFileOf(this.file) });
+      await writeFileAtomic(this.file, text(), { backup: backupFileOf(this.file) });
+      this.stamp = await this.currentStamp();
     } catch (err) {
       throw new TallyError('IO_ERROR', `cannot write ${this.file}: ${(err as Error).message}`, { file: this.file });
+    } finally {
+      this.writing--;
     }
-    this.stamp = await this.currentStamp();
   }
 
   private async currentStamp(): Promise<Stamp | null> {

@@ -74,15 +74,24 @@ export async function readNoFollow(file: string): Promise<Buffer> {
   }
 }
 
-export async function writeAll(handle: fs.FileHandle, file: string, data: string | Uint8Array, step: 'write' | 'append' = 'write'): Promise<void> {
+/** What writeAll takes: bytes, or text in slices (written one by one, so other work runs between them). */
+export type WriteData = string | Uint8Array | Iterable<string>;
+
+export async function writeAll(handle: fs.FileHandle, file: string, data: WriteData, step: 'write' | 'append' = 'write'): Promise<void> {
   const err = injector?.(step, file);
   if (err) {
     // A full disk usually takes part of the data before refusing: write half, as the real failure leaves it.
-    const bytes = typeof data === 'string' ? Buffer.from(data) : Buffer.from(data);
+    const first = typeof data === 'string' || data instanceof Uint8Array ? data : (data[Symbol.iterator]().next().value ?? '');
+    const bytes = Buffer.from(first);
     await handle.write(bytes.subarray(0, bytes.length >> 1));
     throw err;
   }
-  await handle.writeFile(data);
+  if (typeof data === 'string' || data instanceof Uint8Array) {
+    await handle.writeFile(data);
+    return;
+  }
+  // Each slice is awaited before the next is built: the event loop serves other requests in between.
+  for (const slice of data) await handle.writeFile(slice);
 }
 
 export async function syncHandle(handle: fs.FileHandle, file: string): Promise<void> {

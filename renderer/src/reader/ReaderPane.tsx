@@ -47,7 +47,7 @@ function safeExtract(text: string, source: Source, catalogue: CatalogueIndex | u
  * "show in source" requests from the grid scrolled to and highlighted.
  */
 export function ReaderPane() {
-  const { doc, lookups, orphanedIds, run } = useDataset();
+  const { doc, lookups, bySource, orphanedIds, run } = useDataset();
   const ui = useUi();
   const { readerSourceId, setReaderSourceId, showInSource, selectedObservationId, requestFocusRow, openDialog } = ui;
   const source = readerSourceId ? lookups?.sourcesById.get(readerSourceId) : undefined;
@@ -66,7 +66,8 @@ export function ReaderPane() {
   const requestScroll = (what: 'current' | 'shown') => setScrollTo((p) => ({ what, n: (p?.n ?? 0) + 1 }));
 
   const observations = doc?.observations ?? NO_OBSERVATIONS;
-  const sameSource = useMemo(() => (source ? observations.filter((o) => o.sourceId === source.id) : NO_OBSERVATIONS), [observations, source]);
+  // Indexed by source in the store: an edit elsewhere leaves this list (and what depends on it) as it was.
+  const sameSource = (source && bySource.get(source.id)) || NO_OBSERVATIONS;
   const orphanedHere = useMemo(() => sameSource.filter((o) => orphanedIds.has(o.id)).length, [sameSource, orphanedIds]);
 
   // Suggestions name the catalogue's entities and indicators; a catalogue edit (a learned alias) suggests again.

@@ -7,7 +7,8 @@ import type { PushEvent } from '../../../shared/api/envelope';
 import { api, onOutdated, subscribePush } from '../api/client';
 import { session } from '../api/session';
 import { applyChanges } from './apply-changes';
-import { buildLookups, type DatasetLookups } from './lookups';
+import { LookupIndex, type DatasetLookups } from './lookups';
+import { indexBySource, updateBySource, type ObservationsBySource } from './observations-by-source';
 import { WRITE_METHODS, type SaveState } from './save-state';
 import { SeqOrder } from './seq-order';
 
@@ -22,6 +23,8 @@ export interface DatasetStore {
   /** What the open said about the dataset: problems found (damaged log, unreadable texts) and whether edits are refused. */
   notices: DatasetNotices;
   lookups: DatasetLookups | null;
+  /** Each source's observations (the reader's list), updated per edit for the sources it touches. */
+  bySource: ObservationsBySource;
   save: SaveState;
   /**
    * Calls one API method. Write methods set the save flag ("Saving…" until the call returns, "Saved" only on ok).
@@ -60,6 +63,7 @@ interface Ordered {
 /** A missing seq is waited for this long (the other channel may just be slower) before the snapshot is reloaded. */
 const GAP_WAIT_MS = 1500;
 
+const NO_SOURCES: ObservationsBySource = new Map();
 const NO_UNDO: UndoState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
 
 const DatasetContext = createContext<DatasetStore | null>(null);
@@ -97,6 +101,11 @@ export function DatasetProvider({ children }: { children: ReactNode }) {
   const [notices, setNotices] = useState<DatasetNotices>(NO_NOTICES);
   const [snapshotVersion, setSnapshotVersion] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
+  const [lookups, setLookups] = useState<DatasetLookups | null>(null);
+  /** Updated once per applied change (outside state updaters, which React may call twice). */
+  const lookupIndex = useRef<LookupIndex | null>(null);
+  const [bySource, setBySource] = useState<ObservationsBySource>(NO_SOURCES);
+  const bySourceRef = useRef<ObservationsBySource>(NO_SOURCES);
   const listeners = useRef(new Set<ChangeListener>());
   const pending = useRef(0);
   const lastError = useRef<string | null>(null);
@@ -117,6 +126,10 @@ export function DatasetProvider({ children }: { children: ReactNode }) {
     gapTimer.current = null;
     setPath(s?.path ?? null);
     setDoc(s?.doc ?? null);
+    lookupIndex.current = s ? new LookupIndex(s.doc) : null;
+    setLookups(lookupIndex.current?.value ?? null);
+    bySourceRef.current = s ? indexBySource(s.doc.observations) : NO_SOURCES;
+    setBySource(bySourceRef.current);
     setUndo(s?.undo ?? NO_UNDO);
     setOrphanedIds(new Set(s?.orphanedObservationIds ?? []));
     setNotices(s ? { warnings: s.warnings, readOnly: s.readOnly } : NO_NOTICES);
@@ -153,6 +166,9 @@ export function DatasetProvider({ children }: { children: ReactNode }) {
   const applyNow = useCallback((item: Ordered) => {
     const { changes, orphaned, orphanedAll } = item;
     setDoc((d) => (d ? applyChanges(d, changes) : d));
+    if (lookupIndex.current) setLookups(lookupIndex.current.apply(changes));
+    bySourceRef.current = updateBySource(bySourceRef.current, changes);
+    setBySource(bySourceRef.current);
     // A removed observation can no longer be orphaned; re-anchoring results come back via `orphaned` on add-version.
     const removed = changes.filter((c) => c.collection === 'observations' && c.after === null).map((c) => c.id);
     // A quote given anew (attached in the reader, against the current text) is anchored again.
@@ -276,13 +292,11 @@ export function DatasetProvider({ children }: { children: ReactNode }) {
     return () => void listeners.current.delete(cb);
   }, []);
 
-  const lookups = useMemo(() => (doc ? buildLookups(doc) : null), [doc]);
-
   const dismissNotice = useCallback(() => setNotice(null), []);
 
   const store = useMemo<DatasetStore>(
-    () => ({ path, doc, undo, orphanedIds, notices, lookups, save, run, applyMutation, setSnapshot, onChanges, snapshotVersion, notice, dismissNotice }),
-    [path, doc, undo, orphanedIds, notices, lookups, save, run, applyMutation, setSnapshot, onChanges, snapshotVersion, notice, dismissNotice],
+    () => ({ path, doc, undo, orphanedIds, notices, lookups, bySource, save, run, applyMutation, setSnapshot, onChanges, snapshotVersion, notice, dismissNotice }),
+    [path, doc, undo, orphanedIds, notices, lookups, bySource, save, run, applyMutation, setSnapshot, onChanges, snapshotVersion, notice, dismissNotice],
   );
   return <DatasetContext.Provider value={store}>{children}</DatasetContext.Provider>;
 }
