@@ -26,6 +26,11 @@ export interface ParsedRow {
    */
   observation: Observation;
   source: SourceRef | null;
+  /**
+   * False when the row gives a quote without offsets (files from other tools or typed by hand): the quote then holds
+   * 0..length as a mere placeholder and the importer anchors it by finding its text in the source's text.
+   */
+  quoteOffsetsGiven: boolean;
 }
 
 export type FromRowResult = { ok: true; parsed: ParsedRow } | { ok: false; errors: InterchangeError[] };
@@ -106,6 +111,8 @@ export function fromRow(raw: Record<string, unknown>, row: number, now: string):
   }
 
   const source = readSource();
+  const quoteBlank = (c: InterchangeColumn) => raw[c] === undefined || raw[c] === null || String(raw[c]).trim() === '';
+  const quoteOffsetsGiven = !quoteBlank('quote_start') || !quoteBlank('quote_end');
   const quote = readQuote(source !== null);
   // Read before the error check: a list or an object in any of these is an error on the row, never a blank.
   const entity = text('entity').trim();
@@ -121,6 +128,7 @@ export function fromRow(raw: Record<string, unknown>, row: number, now: string):
       row,
       idGiven: idText !== '',
       source,
+      quoteOffsetsGiven,
       observation: {
         id,
         entity,
@@ -162,9 +170,10 @@ export function fromRow(raw: Record<string, unknown>, row: number, now: string):
       return null;
     }
     if (!hasSource) fail('source_id', 'a quote needs its source: give source_id or source_title');
-    const blank = (c: InterchangeColumn) => raw[c] === undefined || raw[c] === null || String(raw[c]).trim() === '';
-    if (blank('quote_start')) fail('quote_start', 'a quote needs quote_start');
-    if (blank('quote_end')) fail('quote_end', 'a quote needs quote_end');
+    // Both offsets blank: the quote is anchored by its text (domain.md, Interchange files). One alone is a typo.
+    if (!quoteOffsetsGiven) return { exact, prefix: '', suffix: '', start: 0, end: exact.length };
+    if (quoteBlank('quote_start')) fail('quote_start', 'quote_start is empty but quote_end is given');
+    if (quoteBlank('quote_end')) fail('quote_end', 'quote_end is empty but quote_start is given');
     if (start === null || end === null) return null;
     if (end - start !== exact.length) {
       fail('quote_end', `quote_end − quote_start is ${end - start} but the quote is ${exact.length} characters long`);

@@ -3,7 +3,7 @@ import type { Observation } from '../model/observation';
 import { validateObservation } from '../model/validate-observation';
 import type { Source, SourceMeta } from '../model/source';
 import { guessLanguage } from '../import/guess-language';
-import { makeAnchor } from '../text/anchor';
+import { locateAnchor, makeAnchor } from '../text/anchor';
 import type { InterchangeError } from './columns';
 import type { ParsedRow, SourceRef } from './from-row';
 
@@ -67,20 +67,28 @@ export function planImport(rows: readonly ParsedRow[], ctx: ImportContext): Impo
       if (!sourceId) continue;
       obs.sourceId = sourceId;
     }
+    // A quote without offsets is found by its text in the source's text; where it cannot be (no text yet, or not
+    // there) it stays unanchored, never refused: adding the article's text later re-anchors it.
+    const text = obs.sourceId && dataset.has(obs.sourceId) ? ctx.sourceText(obs.sourceId) : undefined;
+    let unanchored = false;
+    if (obs.quote && !r.quoteOffsetsGiven) {
+      const span = text ? locateAnchor(obs.quote, text) : null;
+      if (span) obs.quote = makeAnchor(text as string, span.start, span.end);
+      else unanchored = true;
+    }
     // The store's own checks, so the preview reports what the import would refuse (value without unit, a quote
     // not at its offsets in a known text). A created source has no text yet, so its quotes are not checked here.
     const issues = validateObservation(obs, {
       sourceExists: (id) => byId.has(id),
-      sourceText: (id) => (dataset.has(id) ? ctx.sourceText(id) : undefined),
+      sourceText: (id) => (dataset.has(id) && !unanchored ? ctx.sourceText(id) : undefined),
     });
     if (issues.length) {
       for (const i of issues) errors.push({ row: r.row, column: COLUMN_OF[i.path] ?? i.path, message: i.message });
       continue;
     }
-    if (obs.quote && obs.sourceId && dataset.has(obs.sourceId)) {
-      const text = ctx.sourceText(obs.sourceId);
+    if (obs.quote && r.quoteOffsetsGiven && text) {
       const q = obs.quote;
-      if (text !== undefined && q.end > q.start && text.slice(q.start, q.end) === q.exact) {
+      if (q.end > q.start && text.slice(q.start, q.end) === q.exact) {
         obs.quote = { ...q, ...makeAnchor(text, q.start, q.end) };
       }
     }

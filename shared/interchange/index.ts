@@ -6,3 +6,4 @@ export * from './csv';
 export * from './json';
 export * from './read';
 export * from './import-plan';
+export * from './from-validated';

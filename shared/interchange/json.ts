@@ -34,9 +34,7 @@ export function readJson(text: string): JsonRecords {
     return { records: [], errors: [{ row: 0, column: '', message: `not valid JSON: ${(err as Error).message}` }] };
   }
   if (!Array.isArray(data)) {
-    const hint =
-      data && typeof data === 'object' && 'rows' in data ? ' (this looks like a validated-table export, which is not importable)' : '';
-    return { records: [], errors: [{ row: 0, column: '', message: `expected a JSON array of observation objects${hint}` }] };
+    return { records: [], errors: [{ row: 0, column: '', message: 'expected a JSON array of observation objects, or a validated table with its rows' }] };
   }
   const known = new Set<string>(INTERCHANGE_COLUMNS);
   const errors: InterchangeError[] = [];

@@ -1,6 +1,7 @@
 import type { InterchangeError, InterchangeFormat } from './columns';
 import { readCsv } from './csv';
 import { fromRow, type ParsedRow } from './from-row';
+import { readValidated } from './from-validated';
 import { readJson } from './json';
 
 export interface InterchangeRead {
@@ -13,11 +14,12 @@ export interface InterchangeRead {
 }
 
 /**
- * Reads an interchange file (CSV or JSON) into observations: the one reader behind import, preview and `tally check`.
+ * Reads an interchange file (CSV or JSON), or Tally's validated table in either form, into observations: the one reader
+ * behind import, preview and `tally check`.
  * A row with any error is left out of `rows`; ids repeated within the file are errors on the later rows.
  */
 export function readInterchange(text: string, format: InterchangeFormat, now: string = new Date().toISOString()): InterchangeRead {
-  const { records, errors } = format === 'csv' ? readCsv(text) : readJson(text);
+  const { records, errors } = readValidated(text, format) ?? (format === 'csv' ? readCsv(text) : readJson(text));
   const badRows = new Set(errors.map((e) => e.row));
   const rows: ParsedRow[] = [];
   const seen = new Map<string, number>();

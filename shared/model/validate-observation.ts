@@ -5,7 +5,10 @@ import type { QuoteAnchor } from './observation';
 /** What a check needs to know about the dataset; the backend and the renderer each supply their own. */
 export interface ObservationCheckContext {
   sourceExists(id: string): boolean;
-  /** The source's current text, or undefined when it is not at hand (the quote check is then skipped). */
+  /**
+   * The source's current text, or undefined when it is not at hand (the quote check is then skipped). An empty text
+   * is a source whose article was never added (rows from another tool's CSV): its quotes are unanchored, not wrong.
+   */
   sourceText(id: string): string | undefined;
 }
 
@@ -21,8 +24,11 @@ export interface ObservationLike {
 /**
  * Checks an observation as it would be stored, so that nothing invalid reaches the disk. Empty entity, indicator
  * and period are allowed (a blank row being filled in); a value, once set, must be finite and carry a unit.
+ * `before` is the stored observation when this is an edit: a quote the edit leaves alone is not checked again, so an
+ * unanchored or orphaned citation never blocks editing another field (it is shown as such, and re-anchors when the
+ * source's text is added or changed).
  */
-export function validateObservation(o: ObservationLike, ctx: ObservationCheckContext): FieldIssue[] {
+export function validateObservation(o: ObservationLike, ctx: ObservationCheckContext, before?: ObservationLike): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const period = (o.period ?? '').trim();
   if (period !== '') {
@@ -43,15 +49,22 @@ export function validateObservation(o: ObservationLike, ctx: ObservationCheckCon
   if (o.quote) {
     if (sourceId === null) {
       issues.push({ path: 'quote', message: 'a quote needs a source' });
-    } else if (ctx.sourceExists(sourceId)) {
+    } else if (ctx.sourceExists(sourceId) && !quoteUnchanged(o, before)) {
       const text = ctx.sourceText(sourceId);
       const q = o.quote;
-      if (text !== undefined && text.slice(q.start, q.end) !== q.exact) {
+      if (text && text.slice(q.start, q.end) !== q.exact) {
         issues.push({ path: 'quote', message: `the quote is not at ${q.start}–${q.end} in the source text` });
       }
     }
   }
   return issues;
+}
+
+/** True when an edit keeps the stored citation as it was: same source, same quote at the same offsets. */
+function quoteUnchanged(o: ObservationLike, before: ObservationLike | undefined): boolean {
+  if (!before?.quote || !o.quote) return false;
+  const [a, b] = [o.quote, before.quote];
+  return (o.sourceId ?? null) === (before.sourceId ?? null) && a.exact === b.exact && a.start === b.start && a.end === b.end;
 }
 
 /** One line for a list of issues: the first issue, prefixed by its field unless the message already names it. */

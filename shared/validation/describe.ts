@@ -1,13 +1,14 @@
 import type { GroupKey } from '../model/resolution';
+import { rowLabel } from './not-grouped';
 
 /** A group in words, as reviewers read it: "Thái Nguyên · Export value · 2021". */
 export const groupLabel = (k: GroupKey) => `${k.entity} · ${k.indicator} · ${k.period}`;
 
-/** An observation in words: its id, and what it is about when known. */
-export function observationLabel(o: { id: string; entity: string; indicator: string; period: string }): string {
-  const about = [o.entity, o.indicator, o.period].filter((s) => s.trim() !== '');
-  return about.length ? `${o.id} (${about.join(' · ')})` : o.id;
-}
+/**
+ * An observation in words, as the grid shows it (entity · indicator · period · "stated"). Its id appears nowhere on
+ * screen, so messages never name it: the problem's location carries it as the link target.
+ */
+export const observationLabel = rowLabel;
 
 /** A quote shortened for a one-line message. */
 export function shortQuote(text: string, max = 40): string {

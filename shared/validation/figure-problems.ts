@@ -40,7 +40,7 @@ export function figureProblems(o: Observation, lang: Language | null, indicatorO
     out.push({
       severity: 'warning',
       kind: 'not-grouped',
-      message: `${o.id}: ${rowLabel(o)} is not grouped (no ${missing.join(', no ')}): cross-checking leaves it out`,
+      message: `${rowLabel(o)} is not grouped (no ${missing.join(', no ')}): cross-checking leaves it out`,
       location: { observationId: o.id, field: missing[0] },
     });
   }

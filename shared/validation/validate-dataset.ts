@@ -71,7 +71,7 @@ export function validateDataset(
         warnings.push({
           severity: 'warning',
           kind: 'unverified-single',
-          message: `${label} rests on one source and ${o.id} is not verified against its quote`,
+          message: `${label} rests on one source and its figure ${o.stated.trim() ? `"${o.stated.trim()}"` : `${o.value} ${o.unit}`} is not verified against its quote`,
           location: { observationId: o.id, group: g.key },
         });
       }

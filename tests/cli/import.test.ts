@@ -107,4 +107,24 @@ describe('tally import', () => {
       await held.close();
     }
   });
+
+  it("imports Tally's validated table: one observation per group, the reviewer's decision kept in the note", async () => {
+    const header = 'entity,indicator,period,value,unit,qualifier,group_status,basis,accepted_observation_id,observation_ids,source_ids,source_titles,source_urls,quotes,rationale,decided_by,decided_at,resolution_id';
+    const rows = [
+      'Thái Nguyên,Export value,2021,28800000000,USD,over,conflict,resolution,a2,"[""a1"",""a2""]","[""s1"",""s2""]","[""Báo A"",""Báo B""]","[""https://example.vn/a"",""https://example.vn/b""]","[""gần 29 tỷ USD"",""trên 28,8 tỷ USD""]",the later report,Lan,2024-05-01T10:00:00.000Z,res-1',
+      'Thái Nguyên,GRDP growth,2021,6.51,%,exact,single,single,a3,"[""a3""]","[""s1""]","[""Báo A""]","[""https://example.vn/a""]","[""6,51%""]",,,,',
+    ];
+    const file = path.join(tmp, 'validated.csv');
+    await fs.writeFile(file, `\ufeff${[header, ...rows].join('\r\n')}\r\n`);
+    const dir = path.join(tmp, 'from-validated');
+    const r = await tally('import', dir, file);
+    expect(r.code, r.err).toBe(0);
+    const doc = docOf(dir);
+    expect(doc.observations.map((o) => [o.id, o.indicator, o.value, o.status, o.sourceId, o.quote?.exact])).toEqual([
+      ['a2', 'Export value', 28800000000, 'preferred', 's2', 'trên 28,8 tỷ USD'],
+      ['a3', 'GRDP growth', 6.51, 'verified', 's1', '6,51%'],
+    ]);
+    expect(doc.observations[0].note).toBe('Resolution (Lan, 2024-05-01T10:00:00.000Z): the later report');
+    expect(doc.sources.map((s) => s.title).sort()).toEqual(['Báo A', 'Báo B']);
+  });
 });

@@ -39,9 +39,9 @@ describe('tally validate reports the figure checks of issue 9', () => {
 
     const r = await tally('validate', dir);
     expect(r.code).toBe(1);
-    expect(r.out).toContain(`  x [stated-mismatch] ${grdp.id} (Thái Nguyên · GRDP growth · 2021): the value -99 % is not what "6,51%" says (it reads as 6.51 %)`);
-    expect(r.out).toContain(`  x [unit-misfit] ${exports.id} (Thái Nguyên · Export value · ${exports.period}): unit VND cannot be the unit of indicator "Export value" (USD)`);
-    expect(r.out).toContain(`  ! [not-grouped] obs-001: — · ${loose.indicator} · — · "${loose.stated}" is not grouped (no entity, no period): cross-checking leaves it out`);
+    expect(r.out).toContain(`  x [stated-mismatch] Thái Nguyên · GRDP growth · 2021 · "6,51%": the value -99 % is not what "6,51%" says (it reads as 6.51 %)`);
+    expect(r.out).toContain(`  x [unit-misfit] Thái Nguyên · Export value · ${exports.period} · "${exports.stated}": unit VND cannot be the unit of indicator "Export value" (USD)`);
+    expect(r.out).toContain(`  ! [not-grouped] — · ${loose.indicator} · — · "${loose.stated}" is not grouped (no entity, no period): cross-checking leaves it out`);
 
     const check = await tally('check', dir);
     expect(JSON.parse(check.out).ungrouped).toEqual([{ id: 'obs-001', stated: loose.stated, missing: ['entity', 'period'] }]);

@@ -30,11 +30,12 @@ export function getSource(doc: DatasetDoc, id: string): DatasetDoc['sources'][nu
 }
 
 /** Refuses an observation that breaks a rule of validate-observation.ts: nothing is written. */
-export function assertValidObservation(store: DatasetStore, o: Observation): void {
-  const issues = validateObservation(o, {
-    sourceExists: (id) => findRecord(store.doc, 'sources', id) !== null,
-    sourceText: (id) => store.sourceText(id),
-  });
+export function assertValidObservation(store: DatasetStore, o: Observation, before?: Observation): void {
+  const issues = validateObservation(
+    o,
+    { sourceExists: (id) => findRecord(store.doc, 'sources', id) !== null, sourceText: (id) => store.sourceText(id) },
+    before,
+  );
   if (issues.length) throw new TallyError('INVALID_INPUT', describeIssues(issues), { issues });
 }
 

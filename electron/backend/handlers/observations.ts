@@ -31,7 +31,7 @@ export function observationHandlers(ctx: BackendContext): ObservationHandlers {
       return store.mutate(ctx.who(), () => {
         const before = getObservation(store.doc, id);
         const after = parseInput(Observation, { ...before, ...patch, updatedAt: nowIso() });
-        assertValidObservation(store, after);
+        assertValidObservation(store, after, before);
         if (sameClaims(before, after)) return { action: 'observations-update', label: '', changes: [] };
         const fields = Object.keys(patch).filter((k) => JSON.stringify(before[k as keyof Observation]) !== JSON.stringify(after[k as keyof Observation]));
         return {

@@ -56,7 +56,7 @@ describe('validation report', () => {
     const r = report(doc);
     const fields = r.problems.filter((p) => p.kind === 'invalid-record').map((p) => p.location.field);
     expect(fields).toEqual(['entity', 'period', 'value', 'unit', 'sourceId', 'quote']);
-    expect(r.problems.find((p) => p.location.field === 'sourceId')!.message).toBe('obs-x (Active FDI projects · 2021-13): cites source "gone", which is not in the dataset');
+    expect(r.problems.find((p) => p.location.field === 'sourceId')!.message).toBe('— · Active FDI projects · 2021-13 · "215 dự án": cites source "gone", which is not in the dataset');
   });
 
   it('a verified single figure is no warning', () => {
@@ -71,7 +71,7 @@ describe('validation report', () => {
     const r = report(doc);
     const p = r.problems.find((x) => x.kind === 'stated-mismatch')!;
     expect(p).toMatchObject({ severity: 'blocking', location: { observationId: 'obs-5', field: 'value' } });
-    expect(p.message).toBe('obs-5 (Thái Nguyên · Poor household rate · 2021): the value -99 % is not what "5,43%" says (it reads as 5.43 %)');
+    expect(p.message).toBe('Thái Nguyên · Poor household rate · 2021 · "5,43%": the value -99 % is not what "5,43%" says (it reads as 5.43 %)');
   });
 
   it('a decrease filed with either sign is no problem', () => {
@@ -98,7 +98,7 @@ describe('validation report', () => {
         severity: 'blocking',
         kind: 'unit-misfit',
         message:
-          'obs-7 (Thái Nguyên · Active FDI projects · 2021): unit count cannot be the unit of indicator "active fdi projects" (project); fix the unit or file it under another indicator',
+          'Thái Nguyên · Active FDI projects · 2021 · "215": unit count cannot be the unit of indicator "active fdi projects" (project); fix the unit or file it under another indicator',
         location: { observationId: 'obs-7', field: 'unit' },
       },
     ]);
@@ -113,7 +113,7 @@ describe('validation report', () => {
       {
         severity: 'warning',
         kind: 'not-grouped',
-        message: 'obs-8: — · — · 2021 · "gần 29 tỷ USD" is not grouped (no entity, no indicator): cross-checking leaves it out',
+        message: '— · — · 2021 · "gần 29 tỷ USD" is not grouped (no entity, no indicator): cross-checking leaves it out',
         location: { observationId: 'obs-8', field: 'entity' },
       },
     ]);
