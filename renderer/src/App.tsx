@@ -22,6 +22,7 @@ import { Toolbar } from './toolbar/Toolbar';
 import { DismissibleMessage } from './ui/DismissibleMessage';
 import { inTextField } from './ui/in-text-field';
 import { SplitPane } from './ui/SplitPane';
+import './theme.css';
 import './app.css';
 
 type AppInfo = Output<'app-info'>;

@@ -56,6 +56,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, [lang]);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
+    // ag-grid's theme modes (see theme/grid-theme.ts).
+    document.documentElement.dataset.agThemeMode = theme;
   }, [theme]);
 
   const update = useCallback(async (patch: { language?: LanguageSetting; theme?: ThemeSetting }) => {
