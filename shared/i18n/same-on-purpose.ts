@@ -7,4 +7,5 @@ export const SAME_ON_PURPOSE: ReadonlySet<MessageKey> = new Set<MessageKey>([
   'toolbar.commandKeys',
   'toolbar.commandWhatKeys',
   'start.counts',
+  'status.groupCount',
 ]);

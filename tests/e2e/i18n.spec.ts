@@ -20,7 +20,7 @@ const ENGLISH = leaves(en as unknown as Tree)
 async function englishOnPage(page: Page): Promise<string[]> {
   const shown = await page.evaluate(() => {
     const parts = [document.body.innerText];
-    for (const el of document.querySelectorAll('[aria-label],[title],[placeholder]')) {
+    for (const el of Array.from(document.querySelectorAll('[aria-label],[title],[placeholder]'))) {
       for (const a of ['aria-label', 'title', 'placeholder']) parts.push(el.getAttribute(a) ?? '');
     }
     return parts.join('\n');
@@ -53,8 +53,11 @@ test.describe('interface language', () => {
       const bar = page.getByRole('toolbar', { name: 'Thanh công cụ chính' });
       await expect(bar.getByRole('button', { name: 'Đối chiếu' })).toBeVisible();
       await expect(bar.getByRole('button', { name: 'Hoàn tác' })).toBeVisible();
-      const english = await page.evaluate(() => [...document.querySelectorAll('.toolbar [aria-label], .toolbar [title], .toolbar button')].map((e) => `${e.getAttribute('aria-label') ?? ''} ${e.getAttribute('title') ?? ''} ${e.textContent ?? ''}`).join('\n'));
+      const english = await page.evaluate(() => Array.from(document.querySelectorAll('.toolbar [aria-label], .toolbar [title], .toolbar button')).map((e) => `${e.getAttribute('aria-label') ?? ''} ${e.getAttribute('title') ?? ''} ${e.textContent ?? ''}`).join('\n'));
       expect(ENGLISH.filter((s) => english.includes(s))).toEqual([]);
+      await expect(page.locator('.status-line')).toContainText('số liệu');
+      const status = await page.locator('.status-line').innerText();
+      expect(ENGLISH.filter((s) => status.includes(s))).toEqual([]);
     });
   });
 });

@@ -13,15 +13,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
     setError(e ? t('settings.saveFailed', { error: e }) : null);
   };
   return (
-    <Dialog
-      title={t('settings.title')}
-      onClose={onClose}
-      footer={
-        <button type="button" onClick={onClose}>
-          {t('settings.close')}
-        </button>
-      }
-    >
+    <Dialog title={t('settings.title')} onClose={onClose}>
       {error && (
         <p role="alert" className="error-text">
           {error}
