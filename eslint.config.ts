@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { defineConfig, globalIgnores } from 'eslint/config';
+import i18next from 'eslint-plugin-i18next';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -19,6 +20,13 @@ const NODE_GLOBALS = ['Buffer', 'process', '__dirname', '__filename', 'require',
 const DOM_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'fetch', 'HTMLElement', 'File', 'Blob'].map(
   (name) => ({ name, message: 'shared/ is pure TypeScript: no DOM globals.' }),
 );
+
+/**
+ * Renderer folders whose every user-visible string goes through t() (issue 12 §4): a literal in JSX text or in
+ * an attribute a person reads is a lint error there. Folders join the list as they are translated.
+ */
+const TRANSLATED_RENDERER = ['renderer/src/App.tsx', 'renderer/src/status/**', 'renderer/src/ui/**', 'renderer/src/start/**', 'renderer/src/toolbar/**', 'renderer/src/settings/**', 'renderer/src/i18n/**'];
+const READ_ATTRIBUTES = ['aria-label', 'aria-description', 'aria-roledescription', 'title', 'placeholder', 'alt', 'label'];
 
 export default defineConfig([
   globalIgnores(['out/**', 'dist/**', 'node_modules/**', 'coverage/**', 'reports/**', '.stryker-tmp/**', 'test-results/**']),
@@ -93,6 +101,22 @@ export default defineConfig([
             { group: ['**/electron/**', 'electron', 'lowdb'], message: 'the renderer reaches data only through the API contract (shared/api), never backend modules.' },
             { group: NODE_BUILTINS, message: 'the renderer runs sandboxed: no Node modules.' },
           ],
+        },
+      ],
+    },
+  },
+  {
+    files: TRANSLATED_RENDERER,
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          // Only the attributes a person reads or hears; everything else (value, role, className…) is code.
+          'jsx-attributes': { include: READ_ATTRIBUTES, exclude: ['.*'] },
+          // Symbols and icons (⌂ ↶ ⚙), key chords (Ctrl+Z) and the product's name are the same in every language.
+          words: { exclude: [/^[^\p{L}]+$/u, 'Tally', /^(?:(?:Ctrl|Shift|Alt|Cmd)\+)+\S+$/u] },
         },
       ],
     },

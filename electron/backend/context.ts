@@ -15,6 +15,8 @@ export interface BackendOptions {
   version: string;
   /** A dataset named on the command line (--dataset), offered to the renderer by app-info. */
   openPath?: string;
+  /** The operating system's locale (Electron's app.getLocale()), for a 'system' language setting. */
+  systemLocale?: string;
   /** How open datasets write dataset.json (defaults in dataset-store.ts; tests shorten them). */
   store?: StoreOptions;
 }

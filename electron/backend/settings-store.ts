@@ -17,7 +17,7 @@ export class SettingsStore {
   /** An unreadable settings file is moved aside (kept, never written over) and defaults are used. */
   static load(configDir: string): SettingsStore {
     const file = path.join(configDir, SETTINGS_FILE);
-    const defaults: Settings = { reviewerName: null, recent: [] };
+    const defaults: Settings = { reviewerName: null, recent: [], language: 'system', theme: 'system' };
     let text: string;
     try {
       text = readFileSync(file, 'utf8');

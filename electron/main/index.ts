@@ -37,6 +37,7 @@ async function main(): Promise<void> {
     mode: 'electron',
     version: app.getVersion(),
     openPath: openPathFromArgv(process.argv),
+    systemLocale: app.getLocale(),
   });
   const source = rendererSource(OUT_DIR);
   if (source.rendererDir) setupAppProtocol(protocol, source.rendererDir);

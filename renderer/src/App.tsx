@@ -7,10 +7,12 @@ import { ExportDialog } from './export/ExportDialog';
 import { GroupsProvider } from './groups/groups-store';
 import { ObservationsGrid } from './grid/ObservationsGrid';
 import { HistoryPanel } from './history/HistoryPanel';
+import { I18nProvider, useT } from './i18n/I18nProvider';
 import { ImportArticleDialog } from './import/ImportArticleDialog';
 import { ImportObservations } from './interchange/ImportObservations';
 import { ReaderPane } from './reader/ReaderPane';
 import { ReviewView } from './review/ReviewView';
+import { SettingsDialog } from './settings/SettingsDialog';
 import { SourcesPanel } from './sources/SourcesPanel';
 import { StartScreen } from './start/StartScreen';
 import { DatasetProvider, errorText, UiProvider, useDataset, useUi, useUndoRedo, type View } from './state';
@@ -20,11 +22,13 @@ import { Toolbar } from './toolbar/Toolbar';
 import { DismissibleMessage } from './ui/DismissibleMessage';
 import { inTextField } from './ui/in-text-field';
 import { SplitPane } from './ui/SplitPane';
+import './theme.css';
 import './app.css';
 
 type AppInfo = Output<'app-info'>;
 
 function Shell() {
+  const t = useT();
   const { doc, run, setSnapshot, notice } = useDataset();
   const { view, dialog, openDialog, setView } = useUi();
   const { undo, redo } = useUndoRedo();
@@ -43,11 +47,11 @@ function Shell() {
       const s = await run('dataset-snapshot', {});
       if (!s.ok && i.ok && i.data.openPath) {
         const o = await run('datasets-open', { path: i.data.openPath });
-        if (!o.ok) setOpenError(`Could not open ${i.data.openPath}: ${errorText(o.error)}`);
+        if (!o.ok) setOpenError(t('app.couldNotOpen', { what: i.data.openPath, error: errorText(o.error) }));
       }
       setLoading(false);
     })();
-  }, [run]);
+  }, [run, t]);
 
   const closeDataset = useCallback(async () => {
     await run('datasets-close', {});
@@ -61,11 +65,11 @@ function Shell() {
     async (what: string, opening: Promise<{ ok: boolean; error?: Parameters<typeof errorText>[0] }>) => {
       setOpenError(null);
       const r = await opening;
-      if (!r.ok && r.error) return setOpenError(`Could not open ${what}: ${errorText(r.error)}`);
+      if (!r.ok && r.error) return setOpenError(t('app.couldNotOpen', { what, error: errorText(r.error) }));
       openDialog(null);
       setView('observations');
     },
-    [openDialog, setView],
+    [openDialog, setView, t],
   );
 
   // Once a dataset is open, a later start screen (after Close) does not take the menu's "New dataset…" focus again.
@@ -104,7 +108,7 @@ function Shell() {
             if (args.path) void openFrom(args.path, run('datasets-open', { path: args.path }));
             return;
           case 'dataset-open-sample':
-            return void openFrom('the sample dataset', run('datasets-open-sample', {}));
+            return void openFrom(t('app.theSampleDataset'), run('datasets-open-sample', {}));
           case 'dataset-new':
             // The start screen asks for the new dataset's name: close the open one (its edits are on disk already).
             openDialog(null);
@@ -124,14 +128,15 @@ function Shell() {
             return;
         }
       }),
-    [doc, undo, redo, run, closeDataset, openFrom, openDialog, setView],
+    [doc, undo, redo, run, closeDataset, openFrom, openDialog, setView, t],
   );
 
-  if (loading) return <main className="app-loading" aria-busy="true" aria-label="Loading" />;
+  if (loading) return <main className="app-loading" aria-busy="true" aria-label={t('app.loading')} />;
   if (!doc)
     return (
       <div className="app">
         <StartScreen info={info} message={openError ?? notice} newDatasetRequest={newDatasetRequest} />
+        {dialog === 'settings' && <SettingsDialog onClose={() => openDialog(null)} />}
       </div>
     );
 
@@ -151,6 +156,7 @@ function Shell() {
       </main>
       <StatusLine />
       {(dialog === 'sources' || dialog === 'add-source') && <SourcesPanel startAdding={dialog === 'add-source'} onClose={() => openDialog(null)} />}
+      {dialog === 'settings' && <SettingsDialog onClose={() => openDialog(null)} />}
       {dialog === 'catalogue' && <CataloguePanel onClose={() => openDialog(null)} />}
       {dialog === 'export' && <ExportDialog onClose={() => openDialog(null)} />}
       {dialog === 'import-article' && <ImportArticleDialog onClose={() => openDialog(null)} />}
@@ -162,13 +168,15 @@ function Shell() {
 /** The renderer root: state providers around the shell. main.tsx renders <App />. */
 export function App() {
   return (
-    <DatasetProvider>
-      <GroupsProvider>
-        <UiProvider>
-          <Shell />
-        </UiProvider>
-      </GroupsProvider>
-    </DatasetProvider>
+    <I18nProvider>
+      <DatasetProvider>
+        <GroupsProvider>
+          <UiProvider>
+            <Shell />
+          </UiProvider>
+        </GroupsProvider>
+      </DatasetProvider>
+    </I18nProvider>
   );
 }
 

@@ -18,6 +18,8 @@ import {
   SourceMetaPatch,
   DeprecationReason,
 } from '../model';
+import { LanguageSetting } from '../i18n/language';
+import { ThemeSetting } from '../i18n/theme';
 import type { Method } from './methods';
 import type { Result } from './result';
 
@@ -27,6 +29,9 @@ export const RecentDataset = z.object({ path: z.string(), name: z.string(), open
 export const Settings = z.object({
   reviewerName: z.string().nullable(),
   recent: z.array(RecentDataset),
+  // Defaults so a settings.json written before these existed still reads.
+  language: LanguageSetting.default('system'),
+  theme: ThemeSetting.default('system'),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -174,9 +179,16 @@ export const CONTRACT = {
       sampleAvailable: z.boolean(),
       settings: Settings,
       openPath: z.string().nullable(),
+      /** The operating system's locale (Electron: app.getLocale()); null in browser mode, where the page asks navigator.language. */
+      systemLocale: z.string().nullable(),
     }),
   ),
-  'settings-update': method(z.object({ reviewerName: z.string().trim().min(1).max(100) }).strict(), Settings),
+  'settings-update': method(
+    z
+      .object({ reviewerName: z.string().trim().min(1).max(100).optional(), language: LanguageSetting.optional(), theme: ThemeSetting.optional() })
+      .strict(),
+    Settings,
+  ),
   'datasets-list': method(Empty, z.array(DatasetListing)),
   'datasets-create': method(
     z.object({ name: z.string().trim().min(1).max(200), path: z.string().optional() }).strict(),

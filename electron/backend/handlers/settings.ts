@@ -14,7 +14,12 @@ export function settingsHandlers(ctx: BackendContext): Pick<Handlers, 'app-info'
       sampleAvailable: existsSync(path.join(ctx.opts.sampleDir, DATASET_FILE)),
       settings: ctx.settings.get(),
       openPath: ctx.currentStore()?.dir ?? ctx.opts.openPath ?? null,
+      systemLocale: ctx.opts.systemLocale ?? null,
     }),
-    'settings-update': async ({ reviewerName }) => ctx.settings.update({ reviewerName }),
+    // Only the fields given change; an empty update rewrites nothing.
+    'settings-update': async (patch) => {
+      const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+      return Object.keys(given).length ? ctx.settings.update(given) : ctx.settings.get();
+    },
   };
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ModuleRegistry, themeQuartz, type CellDoubleClickedEvent, type CellEditRequestEvent, type CellFocusedEvent, type ColDef, type CellKeyDownEvent, type GetRowIdParams, type GridApi, type GridReadyEvent } from 'ag-grid-community';
+import { ModuleRegistry, type CellDoubleClickedEvent, type CellEditRequestEvent, type CellFocusedEvent, type ColDef, type CellKeyDownEvent, type GetRowIdParams, type GridApi, type GridReadyEvent } from 'ag-grid-community';
+import { GRID_THEME } from '../theme/grid-theme';
 import { AgGridReact } from 'ag-grid-react';
 import { blankObservationFields, type Observation } from '../../../shared/model';
 import { GRID_MODULES } from './grid-modules';
@@ -20,20 +21,6 @@ import './grid.css';
 
 ModuleRegistry.registerModules(GRID_MODULES);
 
-const THEME = themeQuartz.withParams({
-  fontFamily: 'inherit',
-  fontSize: 13,
-  headerFontSize: 12,
-  headerFontWeight: 600,
-  spacing: 5,
-  rowHeight: 30,
-  headerHeight: 32,
-  accentColor: '#2f6fb2',
-  borderColor: '#dde2e8',
-  headerBackgroundColor: '#f5f7fa',
-  wrapperBorderRadius: 0,
-  browserColorScheme: 'light',
-});
 
 /** How many animation frames a focus request waits for its row's cells to be drawn. */
 const FOCUS_FRAMES = 30;
@@ -359,7 +346,7 @@ export function ObservationsGrid() {
       )}
       <div className="grid-host" ref={hostRef}>
         <AgGridReact<Observation>
-          theme={THEME}
+          theme={GRID_THEME}
           rowData={rowData}
           columnDefs={columnDefs}
           context={context}

@@ -4,7 +4,7 @@ import { formatBound } from './review-format';
 
 export type { ChartBand } from './interval-chart-layout';
 
-const TEXT = { fill: '#1d2430', stroke: '#fff', strokeWidth: 3, paintOrder: 'stroke' } as const;
+const TEXT = { fill: 'var(--text)', stroke: 'var(--panel)', strokeWidth: 3, paintOrder: 'stroke' } as const;
 
 // Fill patterns tell bands apart without colour; each band also carries its source and figure as text.
 const PATTERNS = ['diag', 'dots', 'cross', 'vert', 'horiz', 'diag2'] as const;
@@ -70,23 +70,23 @@ export function IntervalChart({
         <Patterns prefix={prefix} />
         {layout.ticks.map((t) => (
           <g key={t.value}>
-            <line x1={t.x} x2={t.x} y1={MARGIN.top - 8} y2={axisY} stroke="#c5ccd6" strokeDasharray="2 3" />
-            <text x={t.x} y={axisY + 16} fontSize={11} textAnchor="middle" fill="#5f6b7a">
+            <line x1={t.x} x2={t.x} y1={MARGIN.top - 8} y2={axisY} stroke="var(--border-strong)" strokeDasharray="2 3" />
+            <text x={t.x} y={axisY + 16} fontSize={11} textAnchor="middle" fill="var(--muted)">
               {formatTick(t.value)}
             </text>
           </g>
         ))}
-        <line x1={MARGIN.left} x2={plotRight} y1={axisY} y2={axisY} stroke="#5f6b7a" />
+        <line x1={MARGIN.left} x2={plotRight} y1={axisY} y2={axisY} stroke="var(--muted)" />
         {layout.bands.map((b, k) => {
           const i = k % PATTERNS.length;
           const mid = b.y + b.height / 2;
           return (
             <g key={b.band.n}>
-              <text x={MARGIN.left - 8} y={mid + 4} fontSize={12} textAnchor="end" fill="#5f6b7a">
+              <text x={MARGIN.left - 8} y={mid + 4} fontSize={12} textAnchor="end" fill="var(--muted)">
                 {b.band.n}
               </text>
               <rect x={b.x} y={b.y} width={b.width} height={b.height} fill={`url(#${prefix}-${PATTERNS[i]})`} stroke={COLOURS[i]} strokeWidth={1.5} strokeDasharray={i % 2 ? '4 2' : undefined} />
-              {b.valueX !== null && <path d={`M${b.valueX},${b.y - 3} L${b.valueX + 4},${mid} L${b.valueX},${b.y + b.height + 3} L${b.valueX - 4},${mid} Z`} fill="#1d2430" />}
+              {b.valueX !== null && <path d={`M${b.valueX},${b.y - 3} L${b.valueX + 4},${mid} L${b.valueX},${b.y + b.height + 3} L${b.valueX - 4},${mid} Z`} fill="var(--text)" />}
               {b.openLow && (
                 <text x={b.x + 3} y={mid + 4} fontSize={12} fontWeight={700} {...TEXT}>
                   ◀ −∞
@@ -105,7 +105,7 @@ export function IntervalChart({
         })}
         {layout.accepted && (
           <g>
-            <line x1={layout.accepted.x} x2={layout.accepted.x} y1={MARGIN.top - 6} y2={axisY} stroke="#1d2430" strokeWidth={2} strokeDasharray="6 3" />
+            <line x1={layout.accepted.x} x2={layout.accepted.x} y1={MARGIN.top - 6} y2={axisY} stroke="var(--text)" strokeWidth={2} strokeDasharray="6 3" />
             <text x={layout.accepted.x} y={MARGIN.top - 10} fontSize={11} textAnchor="middle" {...TEXT}>
               accepted {formatTick(layout.accepted.value)}
             </text>

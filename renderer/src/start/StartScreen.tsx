@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { Output } from '../../../shared/api/contract';
-import { errorText, useDataset } from '../state';
+import { useT } from '../i18n/I18nProvider';
+import { errorText, useDataset, useUi } from '../state';
 import './start-screen.css';
 
 type AppInfo = Output<'app-info'>;
@@ -17,6 +18,7 @@ interface DatasetListItem {
 
 /** A list of datasets, each with an Open button named after it. */
 function DatasetList({ label, items, busy, onOpen }: { label: string; items: DatasetListItem[]; busy: boolean; onOpen: (path: string) => void }) {
+  const t = useT();
   return (
     <ul className="dataset-list" aria-label={label}>
       {items.map((d) => (
@@ -25,8 +27,8 @@ function DatasetList({ label, items, busy, onOpen }: { label: string; items: Dat
           <span className="muted small dataset-list__path" title={d.title}>
             {d.detail}
           </span>
-          <button type="button" disabled={busy} onClick={() => onOpen(d.path)} aria-label={`Open ${d.name}`}>
-            Open
+          <button type="button" disabled={busy} onClick={() => onOpen(d.path)} aria-label={t('start.openNamed', { name: d.name })}>
+            {t('start.open')}
           </button>
         </li>
       ))}
@@ -44,7 +46,9 @@ interface StartScreenProps {
 
 /** Shown when no dataset is open: the sample (on first start), a new dataset, recent and known datasets, a folder. */
 export function StartScreen({ info, message = null, newDatasetRequest = 0 }: StartScreenProps) {
+  const t = useT();
   const { run } = useDataset();
+  const { openDialog } = useUi();
   const [datasets, setDatasets] = useState<Listing[] | null>(null);
   const [name, setName] = useState('');
   const [folder, setFolder] = useState('');
@@ -78,12 +82,12 @@ export function StartScreen({ info, message = null, newDatasetRequest = 0 }: Sta
   };
   const createDataset = (e: FormEvent) => {
     e.preventDefault();
-    if (!name.trim()) return setError('A new dataset needs a name.');
+    if (!name.trim()) return setError(t('start.needsName'));
     void attempt(run('datasets-create', { name: name.trim() }));
   };
   const openFolder = (e: FormEvent) => {
     e.preventDefault();
-    if (!folder.trim()) return setError('Type the path of a dataset folder to open.');
+    if (!folder.trim()) return setError(t('start.needsFolder'));
     void attempt(run('datasets-open', { path: folder.trim() }), folder.trim());
   };
   const open = (path: string) => void attempt(run('datasets-open', { path }), path);
@@ -93,10 +97,13 @@ export function StartScreen({ info, message = null, newDatasetRequest = 0 }: Sta
   const others = (datasets ?? []).filter((d) => !recentPaths.has(d.path));
 
   return (
-    <main className="start-screen" aria-label="Start">
+    <main className="start-screen" aria-label={t('start.region')}>
       <div className="start-screen__card">
         <h1>Tally</h1>
-        <p className="muted">Curate cited figures from news articles, cross-check them and export validated datasets.</p>
+        <button type="button" className="start-screen__settings" onClick={() => openDialog('settings')}>
+          {t('toolbar.settings')}
+        </button>
+        <p className="muted">{t('start.tagline')}</p>
         {error && (
           <p role="alert" className="error-text">
             {error}
@@ -104,56 +111,56 @@ export function StartScreen({ info, message = null, newDatasetRequest = 0 }: Sta
         )}
         {recoverable && (
           <button type="button" disabled={busy} onClick={() => void attempt(run('datasets-recover', { path: recoverable }))}>
-            Recover from history
+            {t('start.recover')}
           </button>
         )}
         {info?.sampleAvailable && (
           <section className="start-screen__section">
-            <h2>Get started</h2>
+            <h2>{t('start.getStarted')}</h2>
             <button type="button" className="primary" disabled={busy} onClick={() => void attempt(run('datasets-open-sample', {}))}>
-              Open sample dataset
+              {t('start.openSample')}
             </button>
-            <p className="muted small">Three Vietnamese news articles about Thái Nguyên with observations to explore.</p>
+            <p className="muted small">{t('start.sampleAbout')}</p>
           </section>
         )}
         <section className="start-screen__section">
-          <h2>New dataset…</h2>
+          <h2>{t('start.newDataset')}</h2>
           <form onSubmit={createDataset} className="inline-form">
             <label>
-              Name
-              <input ref={nameRef} value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Provincial economy 2024" />
+              {t('start.name')}
+              <input ref={nameRef} value={name} onChange={(e) => setName(e.target.value)} placeholder={t('start.namePlaceholder')} />
             </label>
             <button type="submit" disabled={busy}>
-              Create dataset
+              {t('start.create')}
             </button>
           </form>
         </section>
         {recent.length > 0 && (
           <section className="start-screen__section">
-            <h2>Recent</h2>
-            <DatasetList label="Recent datasets" busy={busy} onOpen={open} items={recent.map((r) => ({ path: r.path, name: r.name, detail: r.path, title: r.path }))} />
+            <h2>{t('start.recent')}</h2>
+            <DatasetList label={t('start.recentDatasets')} busy={busy} onOpen={open} items={recent.map((r) => ({ path: r.path, name: r.name, detail: r.path, title: r.path }))} />
           </section>
         )}
         {others.length > 0 && (
           <section className="start-screen__section">
-            <h2>Datasets</h2>
+            <h2>{t('start.datasets')}</h2>
             <DatasetList
-              label="Datasets"
+              label={t('start.datasets')}
               busy={busy}
               onOpen={open}
-              items={others.map((d) => ({ path: d.path, name: d.name, detail: `${d.observations} observations · ${d.sources} sources` }))}
+              items={others.map((d) => ({ path: d.path, name: d.name, detail: t('start.counts', { observations: t('start.observationCount', { count: d.observations }), sources: t('start.sourceCount', { count: d.sources }) }) }))}
             />
           </section>
         )}
         <section className="start-screen__section">
-          <h2>Open folder…</h2>
+          <h2>{t('start.openFolderHeading')}</h2>
           <form onSubmit={openFolder} className="inline-form">
             <label>
-              Dataset folder
-              <input value={folder} onChange={(e) => setFolder(e.target.value)} placeholder={info?.datasetsDir ?? '/path/to/dataset'} />
+              {t('start.datasetFolder')}
+              <input value={folder} onChange={(e) => setFolder(e.target.value)} placeholder={info?.datasetsDir ?? t('start.folderPlaceholder')} />
             </label>
             <button type="submit" disabled={busy}>
-              Open folder
+              {t('start.openFolder')}
             </button>
           </form>
         </section>

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 
 export type View = 'observations' | 'review' | 'history';
-export type DialogName = 'sources' | 'add-source' | 'export' | 'import-article' | 'import-observations' | 'catalogue' | null;
+export type DialogName = 'settings' | 'sources' | 'add-source' | 'export' | 'import-article' | 'import-observations' | 'catalogue' | null;
 
 /** A request for the reader to scroll to and highlight a span; `nonce` makes repeated requests for one span count. */
 export interface ShowInSourceRequest {

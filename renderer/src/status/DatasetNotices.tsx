@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useDataset } from '../state';
+import { useT } from '../i18n/I18nProvider';
 
 /**
  * What opening the dataset found, above the open dataset: "Read-only" and why (a damaged history log, a folder Tally
@@ -7,18 +8,19 @@ import { useDataset } from '../state';
  */
 export function DatasetNotices() {
   const { notices, snapshotVersion } = useDataset();
+  const t = useT();
   const [dismissed, setDismissed] = useState<number | null>(null);
   if (dismissed === snapshotVersion || (notices.warnings.length === 0 && !notices.readOnly)) return null;
   return (
-    <section className="app-alert dataset-notices" role="alert" aria-label={notices.readOnly ? 'Read-only dataset' : 'Dataset warnings'}>
-      {notices.readOnly && <strong>Read-only: edits are refused and nothing in the folder is written. </strong>}
+    <section className="app-alert dataset-notices" role="alert" aria-label={notices.readOnly ? t('status.readOnlyDataset') : t('status.datasetWarnings')}>
+      {notices.readOnly && <strong>{t('status.readOnlyWhy')} </strong>}
       <ul>
         {notices.warnings.slice(0, 8).map((w, i) => (
           <li key={i}>{w}</li>
         ))}
-        {notices.warnings.length > 8 && <li>and {notices.warnings.length - 8} more</li>}
+        {notices.warnings.length > 8 && <li>{t('status.andMore', { count: notices.warnings.length - 8 })}</li>}
       </ul>
-      <button type="button" className="icon-button" aria-label="Dismiss dataset warnings" onClick={() => setDismissed(snapshotVersion)}>
+      <button type="button" className="icon-button" aria-label={t('status.dismissWarnings')} onClick={() => setDismissed(snapshotVersion)}>
         ×
       </button>
     </section>

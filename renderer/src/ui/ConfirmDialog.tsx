@@ -1,4 +1,5 @@
 import { useCallback, useState, type ReactNode } from 'react';
+import { useT } from '../i18n/I18nProvider';
 import { Dialog } from './Dialog';
 
 export interface ConfirmOptions {
@@ -13,6 +14,7 @@ export interface ConfirmOptions {
  * `if (await confirm({...})) …`. The dialog is a real role=dialog named by its title.
  */
 export function useConfirm() {
+  const t = useT();
   const [state, setState] = useState<(ConfirmOptions & { resolve: (ok: boolean) => void }) | null>(null);
   const confirm = useCallback(
     (opts: ConfirmOptions) => new Promise<boolean>((resolve) => setState({ ...opts, resolve })),
@@ -29,7 +31,7 @@ export function useConfirm() {
       footer={
         <>
           <button type="button" onClick={() => finish(false)}>
-            Cancel
+            {t('ui.cancel')}
           </button>
           <button type="button" className={state.danger ? 'danger' : 'primary'} onClick={() => finish(true)} data-autofocus>
             {state.confirmLabel}

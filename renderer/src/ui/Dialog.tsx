@@ -1,4 +1,5 @@
 import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useT } from '../i18n/I18nProvider';
 import './dialog.css';
 
 interface DialogProps {
@@ -15,6 +16,7 @@ interface DialogProps {
  * its title (aria-labelledby). Rendered only while open. Mark the element to focus first with `data-autofocus`.
  */
 export function Dialog({ title, onClose, children, footer, wide }: DialogProps) {
+  const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   // A layout effect, so that on closing focus goes back before anything the close led to mounts and takes focus
@@ -45,7 +47,7 @@ export function Dialog({ title, onClose, children, footer, wide }: DialogProps) 
     >
       <header className="tally-dialog__header">
         <h2 id={titleId}>{title}</h2>
-        <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
+        <button type="button" className="icon-button" aria-label={t('ui.close')} onClick={onClose}>
           ×
         </button>
       </header>

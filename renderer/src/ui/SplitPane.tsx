@@ -1,7 +1,9 @@
 import { useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { useT } from '../i18n/I18nProvider';
 
 /** Two panes side by side with a draggable (and keyboard-movable) divider; the share is remembered locally. */
 export function SplitPane({ left, right, storageKey }: { left: ReactNode; right: ReactNode; storageKey: string }) {
+  const t = useT();
   const [share, setShare] = useState(() => {
     const v = Number(localStorage.getItem(storageKey));
     return v > 0.2 && v < 0.9 ? v : 0.64;
@@ -33,7 +35,7 @@ export function SplitPane({ left, right, storageKey }: { left: ReactNode; right:
         className="split__divider"
         role="separator"
         aria-orientation="vertical"
-        aria-label="Resize reader"
+        aria-label={t('ui.resizeReader')}
         aria-valuenow={Math.round(share * 100)}
         aria-valuemin={25}
         aria-valuemax={85}
