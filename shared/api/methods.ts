@@ -15,6 +15,7 @@ export const METHODS = [
   'dataset-update-meta',
   'observations-create',
   'observations-update',
+  'observations-update-many',
   'observations-delete',
   'sources-parse-file',
   'sources-create',
