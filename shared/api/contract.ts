@@ -109,17 +109,34 @@ export const ExportFormat = z.enum(['csv', 'json', 'xlsx', 'datapackage']);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 export const ExportTable = z.enum(['full', 'validated']);
 
-export const JobState = z.object({
+/** What an export job leaves: the files written (one, or a Data Package's folder of files) and their total size. */
+export const ExportJobResult = z.object({ files: z.array(z.string()), bytes: z.number().int().nonnegative() });
+export type ExportJobResult = z.infer<typeof ExportJobResult>;
+/** What an import job leaves: the mutation to apply (one undo step) and what it counted. */
+export const ImportJobResult = Mutation.extend({
+  imported: z.number().int().nonnegative(),
+  skipped: z.number().int().nonnegative(),
+  sourcesCreated: z.number().int().nonnegative(),
+});
+export type ImportJobResult = z.infer<typeof ImportJobResult>;
+
+const JobFields = {
   id: z.string(),
-  kind: z.string(),
   state: z.enum(['running', 'done', 'failed', 'cancelled']),
   progress: z.number().min(0).max(1),
   message: z.string(),
-  /** For exports: the files written. For imports: the mutation. */
-  result: z.unknown().optional(),
   error: z.object({ code: z.string(), message: z.string() }).optional(),
-});
+};
+/** A background job's state; `result` is there once it is done, typed by the job's kind. */
+export const JobState = z.discriminatedUnion('kind', [
+  z.object({ ...JobFields, kind: z.literal('export'), result: ExportJobResult.optional() }),
+  z.object({ ...JobFields, kind: z.literal('interchange-import'), result: ImportJobResult.optional() }),
+]);
 export type JobState = z.infer<typeof JobState>;
+export type JobKind = JobState['kind'];
+/** The state of a job of one kind. */
+export type JobStateOf<K extends JobKind> = Extract<JobState, { kind: K }>;
+export type JobResult<K extends JobKind> = NonNullable<JobStateOf<K>['result']>;
 
 export const InterchangeRowError = z.object({ row: z.number().int(), column: z.string(), message: z.string() });
 export const InterchangePreview = z.object({
