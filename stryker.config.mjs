@@ -13,6 +13,7 @@ const config = {
   ignorePatterns: ['out', 'dist', 'release', 'reports', 'test-results', 'playwright-report', 'bench', 'docs'],
   coverageAnalysis: 'perTest',
   concurrency: 1,
+  dryRunTimeoutMinutes: 15,
   timeoutMS: 20_000,
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },

@@ -3,7 +3,7 @@ import type { JobKind, JobResult, JobState, JobStateOf } from '../../shared/api/
 import { TallyError } from '../../shared/api/result';
 
 /** Long work (exports, imports): reports progress in 0..1, stops when the signal aborts, ends with its kind's result. */
-export type JobWork<K extends JobKind> = (progress: (fraction: number, message?: string) => void, signal: AbortSignal) => Promise<JobResult<K>>;
+type JobWork<K extends JobKind> = (progress: (fraction: number, message?: string) => void, signal: AbortSignal) => Promise<JobResult<K>>;
 
 /**
  * Finished jobs kept for jobs-status, newest last. A client reads a job's result once it is done, soon after; older

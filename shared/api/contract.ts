@@ -23,7 +23,7 @@ import type { Result } from './result';
 
 const Empty = z.object({}).strict();
 
-export const RecentDataset = z.object({ path: z.string(), name: z.string(), openedAt: z.string() });
+const RecentDataset = z.object({ path: z.string(), name: z.string(), openedAt: z.string() });
 export const Settings = z.object({
   reviewerName: z.string().nullable(),
   recent: z.array(RecentDataset),
@@ -61,7 +61,7 @@ export const DatasetSnapshot = z.object({
 export type DatasetSnapshot = z.infer<typeof DatasetSnapshot>;
 
 /** One group's decision: the accepted observation (or a typed value and unit) and the figures to deprecate. */
-export const ResolveGroup = z.object({
+const ResolveGroup = z.object({
   group: GroupKey,
   observationId: Id.nullable(),
   value: z.number().finite().optional(),
@@ -69,7 +69,7 @@ export const ResolveGroup = z.object({
   deprecate: z.array(z.object({ id: Id, reason: DeprecationReason, note: z.string().default('') })).default([]),
 });
 
-export const DatasetListing = z.object({
+const DatasetListing = z.object({
   path: z.string(),
   name: z.string(),
   observations: z.number().int(),
@@ -138,7 +138,7 @@ export type JobKind = JobState['kind'];
 export type JobStateOf<K extends JobKind> = Extract<JobState, { kind: K }>;
 export type JobResult<K extends JobKind> = NonNullable<JobStateOf<K>['result']>;
 
-export const InterchangeRowError = z.object({ row: z.number().int(), column: z.string(), message: z.string() });
+const InterchangeRowError = z.object({ row: z.number().int(), column: z.string(), message: z.string() });
 export const InterchangePreview = z.object({
   previewId: z.string(),
   format: z.enum(['csv', 'json']),

@@ -69,7 +69,7 @@ export async function buildImport(store: DatasetStore, held: HeldPreview, onlyVa
   return { action: 'interchange-import', label, changes, extra: summary };
 }
 
-export interface ImportSummary {
+interface ImportSummary {
   imported: number;
   skipped: number;
   sourcesCreated: number;
