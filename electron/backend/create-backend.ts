@@ -5,7 +5,9 @@ import type { PushListener } from './clients/push-hub';
 import { BackendContext, type BackendOptions } from './context';
 import { dispatch } from './dispatch';
 import { datasetHandlers } from './handlers/datasets';
-import { exportHandlers } from './handlers/exports';
+import { exportHandlers } from './handlers/export';
+import { interchangeHandlers } from './handlers/interchange';
+import { validationHandlers } from './handlers/validation';
 import { catalogueHandlers } from './handlers/catalogue';
 import { historyHandlers } from './handlers/history';
 import { jobHandlers } from './handlers/jobs';
@@ -47,7 +49,9 @@ export function createBackend(opts: BackendOptions): Backend {
     ...resolutionHandlers(ctx),
     ...historyHandlers(ctx),
     ...jobHandlers(ctx),
+    ...validationHandlers(ctx),
     ...exportHandlers(ctx),
+    ...interchangeHandlers(ctx),
     ...catalogueHandlers(ctx),
   };
   return {

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { JobState } from '../../shared/api/contract';
+import type { JobKind, JobResult, JobState, JobStateOf } from '../../shared/api/contract';
 import { TallyError } from '../../shared/api/result';
 
-/** Long work (exports, imports): reports progress in 0..1 and stops when the signal aborts. */
-export type JobWork = (progress: (fraction: number, message?: string) => void, signal: AbortSignal) => Promise<unknown>;
+/** Long work (exports, imports): reports progress in 0..1, stops when the signal aborts, ends with its kind's result. */
+type JobWork<K extends JobKind> = (progress: (fraction: number, message?: string) => void, signal: AbortSignal) => Promise<JobResult<K>>;
 
 /**
  * Finished jobs kept for jobs-status, newest last. A client reads a job's result once it is done, soon after; older
@@ -25,10 +25,11 @@ interface Job {
 export class JobRunner {
   private readonly jobs = new Map<string, Job>();
 
-  start(kind: string, work: JobWork): string {
+  start<K extends JobKind>(kind: K, work: JobWork<K>): string {
     const id = `job-${randomUUID()}`;
     const controller = new AbortController();
-    const state: JobState = { id, kind, state: 'running', progress: 0, message: '' };
+    // Built for kind K, so its result is K's result type (TypeScript cannot narrow a union by a generic kind).
+    const state = { id, kind, state: 'running', progress: 0, message: '' } as JobStateOf<K>;
     const progress = (fraction: number, message?: string) => {
       if (state.state !== 'running') return;
       state.progress = Math.min(1, Math.max(0, Number.isFinite(fraction) ? fraction : 0));
@@ -40,7 +41,7 @@ export class JobRunner {
         return work(progress, controller.signal);
       })
       .then(
-        (result) => {
+        (result: JobResult<K>) => {
           Object.assign(state, { state: 'done', progress: 1, result, message: state.message || 'done' });
         },
         (err) => {

@@ -25,7 +25,7 @@ import type { Result } from './result';
 
 const Empty = z.object({}).strict();
 
-export const RecentDataset = z.object({ path: z.string(), name: z.string(), openedAt: z.string() });
+const RecentDataset = z.object({ path: z.string(), name: z.string(), openedAt: z.string() });
 export const Settings = z.object({
   reviewerName: z.string().nullable(),
   recent: z.array(RecentDataset),
@@ -66,7 +66,7 @@ export const DatasetSnapshot = z.object({
 export type DatasetSnapshot = z.infer<typeof DatasetSnapshot>;
 
 /** One group's decision: the accepted observation (or a typed value and unit) and the figures to deprecate. */
-export const ResolveGroup = z.object({
+const ResolveGroup = z.object({
   group: GroupKey,
   observationId: Id.nullable(),
   value: z.number().finite().optional(),
@@ -74,7 +74,7 @@ export const ResolveGroup = z.object({
   deprecate: z.array(z.object({ id: Id, reason: DeprecationReason, note: z.string().default('') })).default([]),
 });
 
-export const DatasetListing = z.object({
+const DatasetListing = z.object({
   path: z.string(),
   name: z.string(),
   observations: z.number().int(),
@@ -114,19 +114,36 @@ export const ExportFormat = z.enum(['csv', 'json', 'xlsx', 'datapackage']);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 export const ExportTable = z.enum(['full', 'validated']);
 
-export const JobState = z.object({
+/** What an export job leaves: the files written (one, or a Data Package's folder of files) and their total size. */
+export const ExportJobResult = z.object({ files: z.array(z.string()), bytes: z.number().int().nonnegative() });
+export type ExportJobResult = z.infer<typeof ExportJobResult>;
+/** What an import job leaves: the mutation to apply (one undo step) and what it counted. */
+export const ImportJobResult = Mutation.extend({
+  imported: z.number().int().nonnegative(),
+  skipped: z.number().int().nonnegative(),
+  sourcesCreated: z.number().int().nonnegative(),
+});
+export type ImportJobResult = z.infer<typeof ImportJobResult>;
+
+const JobFields = {
   id: z.string(),
-  kind: z.string(),
   state: z.enum(['running', 'done', 'failed', 'cancelled']),
   progress: z.number().min(0).max(1),
   message: z.string(),
-  /** For exports: the files written. For imports: the mutation. */
-  result: z.unknown().optional(),
   error: z.object({ code: z.string(), message: z.string() }).optional(),
-});
+};
+/** A background job's state; `result` is there once it is done, typed by the job's kind. */
+export const JobState = z.discriminatedUnion('kind', [
+  z.object({ ...JobFields, kind: z.literal('export'), result: ExportJobResult.optional() }),
+  z.object({ ...JobFields, kind: z.literal('interchange-import'), result: ImportJobResult.optional() }),
+]);
 export type JobState = z.infer<typeof JobState>;
+export type JobKind = JobState['kind'];
+/** The state of a job of one kind. */
+export type JobStateOf<K extends JobKind> = Extract<JobState, { kind: K }>;
+export type JobResult<K extends JobKind> = NonNullable<JobStateOf<K>['result']>;
 
-export const InterchangeRowError = z.object({ row: z.number().int(), column: z.string(), message: z.string() });
+const InterchangeRowError = z.object({ row: z.number().int(), column: z.string(), message: z.string() });
 export const InterchangePreview = z.object({
   previewId: z.string(),
   format: z.enum(['csv', 'json']),

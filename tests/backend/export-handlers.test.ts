@@ -2,7 +2,7 @@ import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/backend/create-backend';
-import type { JobState } from '../../shared/api';
+import { JobState } from '../../shared/api/contract';
 import { INTERCHANGE_COLUMNS } from '../../shared/interchange';
 import { roundTripEssence as essence } from '../shared/interchange/round-trip-essence';
 import { backendFor, fails, ok, SAMPLE_DIR, tempDirs, type TempDirs } from './helpers';
@@ -87,6 +87,9 @@ describe('export handlers', () => {
       const job = await finished((await ok(b, 'interchange-import', { previewId: preview.previewId })).jobId);
       expect(job.state).toBe('done');
       expect(job.result).toMatchObject({ imported: sample.doc.observations.length, skipped: 0, sourcesCreated: 3 });
+      // Both jobs' states are what the contract says, each result typed by its kind.
+      expect(JobState.parse(exported).kind).toBe('export');
+      expect(JobState.parse(job).kind).toBe('interchange-import');
       const after = await ok(b, 'dataset-snapshot');
       expect(after.doc.observations.map(essence)).toEqual(sample.doc.observations.map(essence));
       expect(after.doc.sources.map((s) => [s.id, s.title, s.url, s.published])).toEqual(sample.doc.sources.map((s) => [s.id, s.title, s.url, s.published]));

@@ -23,7 +23,7 @@ type DatasetHandlers = Pick<
   | 'dataset-update-meta'
 >;
 
-export const SAMPLE_NAME = 'Sample - Thái Nguyên';
+const SAMPLE_NAME = 'Sample - Thái Nguyên';
 
 export function datasetHandlers(ctx: BackendContext): DatasetHandlers {
   const summaries = new DatasetSummaries();

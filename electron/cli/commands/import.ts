@@ -6,7 +6,7 @@ import type { InterchangeError } from '../../../shared/interchange/columns';
 import { interchangeFormatOf } from '../../../shared/interchange/format-of';
 import { readInterchange } from '../../../shared/interchange/read';
 import { plural } from '../../../shared/text/plural';
-import { buildImport, planFor, rowsWithErrors } from '../../backend/export/import-batch';
+import { buildImport, planFor, rowsWithErrors } from '../../backend/interchange/import-observations';
 import { createDatasetFolder } from '../../backend/store/create-dataset';
 import { DATASET_FILE, DatasetStore } from '../../backend/store/dataset-store';
 import { CliError, type CliCommand, type CliIo } from '../io';

@@ -1,5 +1,5 @@
 /** Where the browser mode keeps its per-run token: for this tab only, surviving reloads, gone with the tab. */
-export const TOKEN_STORAGE_KEY = 'tally.token';
+const TOKEN_STORAGE_KEY = 'tally.token';
 
 /**
  * Takes `?token=` from the address (the URL the server printed), keeps it in sessionStorage and removes it from the

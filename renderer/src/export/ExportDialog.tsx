@@ -1,7 +1,6 @@
 import { useEffect, useId, useState } from 'react';
-import type { ExportFormat, JobState, ValidationReport } from '../../../shared/api/contract';
+import type { ExportFormat, ExportJobResult, JobStateOf, ValidationReport } from '../../../shared/api/contract';
 import { defaultExportName } from '../../../shared/export/file-names';
-import { api } from '../api/client';
 import { errorText, useDataset } from '../state';
 import { Dialog } from '../ui/Dialog';
 import { plural } from '../../../shared/text/plural';
@@ -25,16 +24,6 @@ const TABLES: Array<{ id: Table; label: string }> = [
   { id: 'validated', label: 'Validated table: one accepted value per group with provenance' },
 ];
 
-interface ExportResult {
-  files: string[];
-  bytes: number;
-}
-
-function asExportResult(x: unknown): ExportResult | null {
-  const r = x as Partial<ExportResult> | null | undefined;
-  return r && Array.isArray(r.files) && typeof r.bytes === 'number' ? { files: r.files, bytes: r.bytes } : null;
-}
-
 /** The default output beside the dataset, as the backend will choose it (shown as the path field's placeholder). */
 function defaultOutPath(datasetPath: string | null, name: string, table: Table, format: ExportFormat, draft: boolean): string {
   const sep = datasetPath?.includes('\\') && !datasetPath.includes('/') ? '\\' : '/';
@@ -47,25 +36,25 @@ function defaultOutPath(datasetPath: string | null, name: string, table: Table, 
  * format, the table and the output path. The export runs as a backend job; this dialog only follows its progress.
  */
 export function ExportDialog({ onClose }: { onClose: () => void }) {
-  const { path, doc } = useDataset();
+  const { path, doc, run } = useDataset();
   const [report, setReport] = useState<ValidationReport | null>(null);
   const [reportError, setReportError] = useState<string | null>(null);
   const [format, setFormat] = useState<ExportFormat>('csv');
   const [table, setTable] = useState<Table>('full');
   const [draft, setDraft] = useState(false);
   const [outPath, setOutPath] = useState('');
-  const [result, setResult] = useState<ExportResult | null>(null);
+  const [result, setResult] = useState<ExportJobResult | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
   /** The existing file the backend would replace: asked about before anything is written over. */
   const [existing, setExisting] = useState<string | null>(null);
-  const job = useJob();
+  const job = useJob('export');
   const ids = { format: useId(), table: useId(), path: useId(), blocked: useId() };
 
   useEffect(() => {
     let live = true;
-    void api['validation-report']({}).then((r) => {
+    void run('validation-report', {}).then((r) => {
       if (!live) return;
       if (r.ok) setReport(r.data);
       else setReportError(`Could not check the dataset: ${errorText(r.error)}`);
@@ -73,7 +62,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     return () => {
       live = false;
     };
-  }, []);
+  }, [run]);
 
   const blocks = report !== null && !report.publishable;
   const draftNeeded = table === 'validated' && blocks;
@@ -83,11 +72,10 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   // Closing mid-export cancels it; the dialog goes once the backend has stopped (no partial file is left).
   const requestClose = () => job.requestClose(busy, onClose);
 
-  const finish = (final: JobState | null) => {
+  const finish = (final: JobStateOf<'export'> | null) => {
     if (!final) return;
     if (final.state === 'done') {
-      const written = asExportResult(final.result);
-      if (written) setResult(written);
+      if (final.result) setResult(final.result);
       else setFailure('The export finished but did not say which files it wrote.');
     } else if (final.state === 'cancelled') setNotice('Export cancelled: no file was written.');
     else setFailure(`Export failed: ${final.error?.message ?? final.message}`);
@@ -100,7 +88,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     setExisting(null);
     job.reset();
     setStarting(true);
-    const r = await api['export-start']({ format, table, draft: table === 'validated' && draft, outPath: outPath.trim() || undefined, overwrite });
+    const r = await run('export-start', { format, table, draft: table === 'validated' && draft, outPath: outPath.trim() || undefined, overwrite });
     setStarting(false);
     if (!r.ok && r.error.code === 'FILE_EXISTS') return setExisting(r.error.file ?? outPath);
     if (!r.ok) return setFailure(`Export refused: ${errorText(r.error)}`);

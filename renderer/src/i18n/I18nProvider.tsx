@@ -3,7 +3,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/api/contract';
 import { createI18n, resolveLanguage, resolveTheme, type Language, type LanguageSetting, type MessageKey, type Params, type Theme, type Translate, type ThemeSetting } from '../../../shared/i18n';
 import { api } from '../api/client';
-import { errorText } from '../state/dataset-store';
+import { errorText } from '../state/open-dataset';
 
 interface Appearance {
   /** The language shown and the chosen setting. */

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import type { InterchangePreview, JobState, Mutation } from '../../../shared/api/contract';
-import { api } from '../api/client';
+import type { InterchangePreview, JobStateOf, Mutation } from '../../../shared/api/contract';
 import { JobOutcome } from '../jobs/JobProgress';
 import { useJob } from '../jobs/use-job';
 import { errorText, useDataset } from '../state';
@@ -12,11 +11,6 @@ import { isInterchangeFile, readFileBase64 } from './read-file-base64';
 import '../export/export.css';
 import './interchange.css';
 
-function asMutation(x: unknown): Mutation | null {
-  const m = x as Partial<Mutation> | null | undefined;
-  return m && Array.isArray(m.changes) && m.undo ? (m as Mutation) : null;
-}
-
 /** Observations the import added (its other changes are new sources and registry names). */
 export const importedCount = (m: Mutation) => m.changes.filter((c) => c.collection === 'observations' && c.before === null && c.after !== null).length;
 
@@ -26,7 +20,7 @@ export const importedCount = (m: Mutation) => m.changes.filter((c) => c.collecti
  * unless the user asks for only the valid rows. `onClose` receives the message to show once the dialog is gone.
  */
 export function ImportObservationsDialog({ onClose }: { onClose: (message?: string) => void }) {
-  const { applyMutation } = useDataset();
+  const { applyMutation, run } = useDataset();
   const [fileName, setFileName] = useState<string | null>(null);
   const [preview, setPreview] = useState<InterchangePreview | null>(null);
   const [reading, setReading] = useState(false);
@@ -34,7 +28,7 @@ export function ImportObservationsDialog({ onClose }: { onClose: (message?: stri
   const [failure, setFailure] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
-  const job = useJob();
+  const job = useJob('interchange-import');
   const busy = reading || starting || job.running;
   const { dragging, dropProps } = useFileDrop((file) => void choose(file), !busy);
 
@@ -49,7 +43,7 @@ export function ImportObservationsDialog({ onClose }: { onClose: (message?: stri
     if (!isInterchangeFile(file.name)) return setFailure(`${file.name} is not a .csv or .json file`);
     setReading(true);
     try {
-      const r = await api['interchange-preview']({ fileName: file.name, dataBase64: await readFileBase64(file) });
+      const r = await run('interchange-preview', { fileName: file.name, dataBase64: await readFileBase64(file) });
       if (r.ok) setPreview(r.data);
       else setFailure(`Could not read ${file.name}: ${errorText(r.error)}`);
     } catch (err) {
@@ -62,10 +56,10 @@ export function ImportObservationsDialog({ onClose }: { onClose: (message?: stri
   const requestClose = () => job.requestClose(busy, onClose);
 
   /** A finished import is real even if a cancel came too late: it is applied either way. */
-  const finish = (final: JobState | null) => {
+  const finish = (final: JobStateOf<'interchange-import'> | null) => {
     if (!final) return;
     if (final.state === 'done') {
-      const m = asMutation(final.result);
+      const m = final.result;
       if (!m) return setFailure('The import finished but returned no changes.');
       applyMutation(m);
       return onClose(`Imported ${plural(importedCount(m), 'observation')} (one undo step)`);
@@ -80,7 +74,7 @@ export function ImportObservationsDialog({ onClose }: { onClose: (message?: stri
     setFailure(null);
     setNotice(null);
     setStarting(true);
-    const r = await api['interchange-import']({ previewId: preview.previewId, onlyValid: preview.errors.length > 0 && onlyValid });
+    const r = await run('interchange-import', { previewId: preview.previewId, onlyValid: preview.errors.length > 0 && onlyValid });
     setStarting(false);
     if (!r.ok) return setFailure(`Import refused: ${errorText(r.error)}`);
     finish(await job.follow(r.data.jobId));

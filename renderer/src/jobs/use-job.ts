@@ -1,19 +1,18 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { JobState } from '../../../shared/api/contract';
-import { api } from '../api/client';
-import { errorText } from '../state';
+import type { JobKind, JobState, JobStateOf } from '../../../shared/api/contract';
+import { errorText, useDataset } from '../state';
 
 /** How often a running job is asked for its progress. */
 const POLL_MS = 200;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => window.setTimeout(resolve, ms));
 
-export interface JobFollower {
+export interface JobFollower<K extends JobKind> {
   /** The latest state of the job being followed (null before the first one starts). */
-  job: JobState | null;
+  job: JobStateOf<K> | null;
   running: boolean;
   /** Polls a started job until it stops; resolves with its final state (null if the dialog went away first). */
-  follow: (jobId: string) => Promise<JobState | null>;
+  follow: (jobId: string) => Promise<JobStateOf<K> | null>;
   /** Asks the backend to stop the job; `follow` then resolves with 'cancelled' (or 'done' if it finished anyway). */
   cancel: () => Promise<void>;
   reset: () => void;
@@ -30,8 +29,9 @@ export interface JobFollower {
  * Follows a backend job (export, import) by polling jobs-status. The work runs in the backend, so the window stays
  * responsive; this only reads progress. A job-status call that fails ends the follow as a failed state.
  */
-export function useJob(): JobFollower {
-  const [job, setJob] = useState<JobState | null>(null);
+export function useJob<K extends JobKind>(kind: K): JobFollower<K> {
+  const { run } = useDataset();
+  const [job, setJob] = useState<JobStateOf<K> | null>(null);
   const current = useRef<string | null>(null);
   const mounted = useRef(true);
   useEffect(() => {
@@ -41,15 +41,24 @@ export function useJob(): JobFollower {
     };
   }, []);
 
-  const follow = useCallback(async (jobId: string): Promise<JobState | null> => {
+  // The states this hook makes itself (before the first answer, when asking fails) are of the kind it follows.
+  const stateOf = useCallback((s: Omit<JobState, 'kind' | 'result'>) => ({ ...s, kind }) as JobStateOf<K>, [kind]);
+  const failed = useCallback(
+    (jobId: string, code: string, message: string) => stateOf({ id: jobId, state: 'failed', progress: 0, message, error: { code, message } }),
+    [stateOf],
+  );
+
+  const follow = useCallback(async (jobId: string): Promise<JobStateOf<K> | null> => {
     current.current = jobId;
-    setJob({ id: jobId, kind: '', state: 'running', progress: 0, message: 'starting…' });
+    setJob(stateOf({ id: jobId, state: 'running', progress: 0, message: 'starting…' }));
     for (;;) {
-      const r = await api['jobs-status']({ jobId });
+      const r = await run('jobs-status', { jobId });
       if (!mounted.current || current.current !== jobId) return null;
-      const state: JobState = r.ok
-        ? r.data
-        : { id: jobId, kind: '', state: 'failed', progress: 0, message: errorText(r.error), error: { code: r.error.code, message: errorText(r.error) } };
+      const state = !r.ok
+        ? failed(jobId, r.error.code, errorText(r.error))
+        : r.data.kind === kind
+          ? (r.data as JobStateOf<K>)
+          : failed(jobId, 'INTERNAL', `the backend answered with a ${r.data.kind} job, not ${kind}`);
       setJob(state);
       if (state.state !== 'running') {
         current.current = null;
@@ -57,14 +66,14 @@ export function useJob(): JobFollower {
       }
       await sleep(POLL_MS);
     }
-  }, []);
+  }, [run, kind, stateOf, failed]);
 
   const cancel = useCallback(async () => {
     const jobId = current.current;
     if (!jobId) return;
-    const r = await api['jobs-cancel']({ jobId });
-    if (r.ok && mounted.current && current.current === jobId) setJob(r.data);
-  }, []);
+    const r = await run('jobs-cancel', { jobId });
+    if (r.ok && r.data.kind === kind && mounted.current && current.current === jobId) setJob(r.data as JobStateOf<K>);
+  }, [run, kind]);
 
   const reset = useCallback(() => {
     current.current = null;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { currentVersion, type Source } from '../../../shared/model';
-import { call } from '../api/call';
+import { useDataset } from '../state';
 
 // Frozen texts never change under one hash: keep them for the session, keyed by source id and hash.
 const TEXTS = new Map<string, string>();
@@ -10,6 +10,7 @@ export type SourceTextState = { status: 'none' } | { status: 'loading' } | { sta
 
 /** The current text of a source, fetched once per version ('sources-text'). */
 export function useSourceText(source: Source | undefined): SourceTextState {
+  const { run } = useDataset();
   const key = source ? keyOf(source) : null;
   const [state, setState] = useState<SourceTextState>(() => (key && TEXTS.has(key) ? { status: 'ready', text: TEXTS.get(key)!, key } : { status: 'none' }));
   useEffect(() => {
@@ -18,15 +19,12 @@ export function useSourceText(source: Source | undefined): SourceTextState {
     if (cached !== undefined) return setState({ status: 'ready', text: cached, key });
     let live = true;
     setState({ status: 'loading' });
-    call('sources-text', { id: source.id }).then(
-      (r) => {
-        TEXTS.set(`${r.id}:${r.hash}`, r.text);
-        if (live) setState({ status: 'ready', text: r.text, key });
-      },
-      (err: unknown) => {
-        if (live) setState({ status: 'error', message: `Could not read the text of "${source.title}": ${err instanceof Error ? err.message : String(err)}` });
-      },
-    );
+    void run('sources-text', { id: source.id }).then((r) => {
+      if (r.ok) TEXTS.set(`${r.data.id}:${r.data.hash}`, r.data.text);
+      if (!live) return;
+      if (r.ok) setState({ status: 'ready', text: r.data.text, key });
+      else setState({ status: 'error', message: `Could not read the text of "${source.title}": ${r.error.message}` });
+    });
     return () => {
       live = false;
     };

@@ -1,4 +1,4 @@
-export { DatasetProvider, useDataset, errorText, type DatasetStore, type ChangeListener } from './dataset-store';
+export { DatasetProvider, useDataset, errorText, type OpenDataset, type ChangeListener } from './open-dataset';
 export { UiProvider, useUi, type UiStore, type View, type DialogName, type ShowInSourceRequest, type FocusRequest, type ReviewRequest } from './ui-store';
 export type { DatasetLookups } from './lookups';
 export type { SaveState } from './save-state';

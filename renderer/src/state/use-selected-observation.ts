@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import type { Observation } from '../../../shared/model';
-import { useDataset } from './dataset-store';
+import { useDataset } from './open-dataset';
 import { useUi } from './ui-store';
 
 /**

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useDataset } from './dataset-store';
+import { useDataset } from './open-dataset';
 
 /** Undo and redo through the backend's history (history-undo / history-redo), so they survive a restart. */
 export function useUndoRedo() {

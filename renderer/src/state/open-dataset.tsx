@@ -14,7 +14,11 @@ import { SeqOrder } from './seq-order';
 
 export type ChangeListener = (changes: readonly HistoryChange[]) => void;
 
-export interface DatasetStore {
+/**
+ * The open dataset as this window holds it, and the one way the renderer calls the backend (`run`). Not the
+ * backend's DatasetStore, which owns the files.
+ */
+export interface OpenDataset {
   /** The open dataset's folder path, or null on the start screen. */
   path: string | null;
   doc: DatasetDoc | null;
@@ -66,7 +70,7 @@ const GAP_WAIT_MS = 1500;
 const NO_SOURCES: ObservationsBySource = new Map();
 const NO_UNDO: UndoState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
 
-const DatasetContext = createContext<DatasetStore | null>(null);
+const DatasetContext = createContext<OpenDataset | null>(null);
 
 function isMutation(x: unknown): x is Mutation {
   return !!x && typeof x === 'object' && Array.isArray((x as Mutation).changes) && 'undo' in (x as object);
@@ -294,7 +298,7 @@ export function DatasetProvider({ children }: { children: ReactNode }) {
 
   const dismissNotice = useCallback(() => setNotice(null), []);
 
-  const store = useMemo<DatasetStore>(
+  const store = useMemo<OpenDataset>(
     () => ({ path, doc, undo, orphanedIds, notices, lookups, bySource, save, run, applyMutation, setSnapshot, onChanges, snapshotVersion, notice, dismissNotice }),
     [path, doc, undo, orphanedIds, notices, lookups, bySource, save, run, applyMutation, setSnapshot, onChanges, snapshotVersion, notice, dismissNotice],
   );
@@ -302,7 +306,7 @@ export function DatasetProvider({ children }: { children: ReactNode }) {
 }
 
 /** The open dataset and the way to change it. Must be used under <DatasetProvider> (App provides it). */
-export function useDataset(): DatasetStore {
+export function useDataset(): OpenDataset {
   const s = useContext(DatasetContext);
   if (!s) throw new Error('useDataset must be used inside <DatasetProvider>');
   return s;

@@ -4,14 +4,8 @@ import { TallyError } from '../../../shared/api/result';
 import { baseName, decodeArticleBytes } from '../../../shared/import/decode-text';
 import { interchangeFormatOf } from '../../../shared/interchange/format-of';
 import { readInterchange } from '../../../shared/interchange/read';
-import type { DatasetDoc } from '../../../shared/model/dataset';
-import { assessDataset } from '../../../shared/validation/assess';
 import type { BackendContext } from '../context';
-import { buildImport, type HeldPreview, planFor, rowsWithErrors } from '../export/import-batch';
-import { checkExportTarget, runExport } from '../export/run-export';
-import { plural } from './helpers';
-
-type ExportHandlers = Pick<Handlers, 'validation-report' | 'export-start' | 'interchange-preview' | 'interchange-import'>;
+import { buildImport, type HeldPreview, planFor, rowsWithErrors } from '../interchange/import-observations';
 
 /** Previews kept for interchange-import; older ones are dropped (a preview is re-made in a moment). */
 const MAX_PREVIEWS = 4;
@@ -19,47 +13,10 @@ const MAX_PREVIEWS = 4;
 const MAX_ERRORS = 1000;
 const SAMPLE_ROWS = 20;
 
-/**
- * The records as they are now, as a copy of the arrays: records are replaced, never changed in place, so a shallow
- * copy is a consistent snapshot an export can write while edits go on.
- */
-const snapshotDoc = (doc: DatasetDoc): DatasetDoc => ({
-  ...doc,
-  sources: [...doc.sources],
-  observations: [...doc.observations],
-  resolutions: [...doc.resolutions],
-});
-
-export function exportHandlers(ctx: BackendContext): ExportHandlers {
+export function interchangeHandlers(ctx: BackendContext): Pick<Handlers, 'interchange-preview' | 'interchange-import'> {
   const previews = new Map<string, HeldPreview>();
 
   return {
-    'validation-report': async () => {
-      const store = ctx.store();
-      return assessDataset(store.doc, store.orphanedIds()).report;
-    },
-
-    'export-start': async ({ format, table, draft, outPath, overwrite }) => {
-      const store = ctx.store();
-      const doc = snapshotDoc(store.doc);
-      const { groups, report } = assessDataset(doc, store.orphanedIds());
-      // Refused at once rather than as a failed job: the dialog shows the blocking list instead.
-      if (table === 'validated' && !draft && !report.publishable) {
-        throw new TallyError('BLOCKED', `the validated table cannot be exported: ${plural(report.blocking, 'problem')} block publishing`);
-      }
-      const src = { dir: store.dir, relativeTo: ctx.opts.datasetsDir, doc, groups, report };
-      const req = { format, table, draft, outPath, overwrite };
-      await checkExportTarget(src, req); // a refused or existing target is answered now, not as a failed job
-      const jobId = ctx.jobs.start(`export-${format}`, (progress, signal) =>
-        runExport(
-          src,
-          req,
-          { signal, onProgress: (done, total) => progress(total ? done / total : 1, `${done} of ${total} rows`) },
-        ),
-      );
-      return { jobId };
-    },
-
     'interchange-preview': async ({ fileName, dataBase64 }) => {
       const store = ctx.store();
       const text = decodeArticleBytes(new Uint8Array(Buffer.from(dataBase64, 'base64')), fileName);

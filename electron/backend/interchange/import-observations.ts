@@ -5,7 +5,7 @@ import { planImport, type ImportPlan } from '../../../shared/interchange/import-
 import type { HistoryChange } from '../../../shared/model/history';
 import { Source } from '../../../shared/model/source';
 import type { ChangeSet, DatasetStore } from '../store/dataset-store';
-import { throwIfCancelled, yieldToLoop } from './chunks';
+import { throwIfCancelled, yieldToLoop } from '../export/chunks';
 import { change, nowIso, parseInput, plural } from '../handlers/helpers';
 
 /** What interchange-preview read from a file, kept until the user confirms the import. */
@@ -69,7 +69,7 @@ export async function buildImport(store: DatasetStore, held: HeldPreview, onlyVa
   return { action: 'interchange-import', label, changes, extra: summary };
 }
 
-export interface ImportSummary {
+interface ImportSummary {
   imported: number;
   skipped: number;
   sourcesCreated: number;
