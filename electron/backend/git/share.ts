@@ -1,7 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { TallyError } from '../../../shared/api/result';
+import { writeFileAtomic } from '../store/atomic-file';
 import { DATASET_FILE, DatasetStore } from '../store/dataset-store';
+import { backupFileOf, parseDatasetJson, sortCollections, stableStringify } from '../store/doc-adapter';
 import { git, runGit } from './git';
 import { isRepoRoot, registerMergeDriver, SHARED_BRANCH, writeRepoFiles } from './repo-setup';
 
@@ -32,6 +34,7 @@ export async function shareDataset(dir: string, remote: string, author: GitAutho
   checkRemote(remote);
   const abs = path.resolve(dir);
   await (await DatasetStore.open(abs)).close();
+  await rewriteInCurrentLayout(abs);
   if (!(await isRepoRoot(abs))) await git(abs, ['init', '-q', '-b', SHARED_BRANCH]);
   await writeRepoFiles(abs);
   await registerMergeDriver(abs);
@@ -41,6 +44,16 @@ export async function shareDataset(dir: string, remote: string, author: GitAutho
   const env = authorEnv(author);
   if ((await git(abs, ['status', '--porcelain'])).trim()) await git(abs, ['commit', '-q', '-m', `Share dataset ${path.basename(abs)}`], env);
   await git(abs, ['push', '-q', '-u', 'origin', `HEAD:${SHARED_BRANCH}`], env);
+}
+
+/** An older dataset.json (records spread over many lines) is rewritten one record per line before its first commit. */
+async function rewriteInCurrentLayout(dir: string): Promise<void> {
+  const file = path.join(dir, DATASET_FILE);
+  const text = await fs.readFile(file, 'utf8');
+  const doc = parseDatasetJson(text, file);
+  sortCollections(doc);
+  const wanted = stableStringify(doc);
+  if (wanted !== text) await writeFileAtomic(file, wanted, { backup: backupFileOf(file) });
 }
 
 /** Clones a shared dataset into `dir` (which must not exist yet) and registers the merge driver there. */

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DatasetDoc } from '../../../shared/model/dataset';
@@ -71,6 +71,8 @@ describe('datasets shared through git (issue 13)', { timeout: 60_000 }, () => {
     });
     const s1 = await sync(lan, 'Lan');
     expect(s1).toMatchObject({ code: 0 });
+    // One observation changed: its line, the metadata's updatedAt line and the journal position line, nothing else.
+    expect(gitIn(lan, 'show', '--numstat', '--format=', 'HEAD').trim()).toBe('3\t3\tdataset.json');
     const s2 = await sync(minh, 'Minh');
     expect(s2.code).toBe(0);
     expect(JSON.parse(s2.stdout)).toMatchObject({ committed: true, received: 1, from: ['Lan'], conflicts: 0 });
@@ -138,6 +140,20 @@ describe('datasets shared through git (issue 13)', { timeout: 60_000 }, () => {
     expect(r.stderr).toMatch(/tally sync: cannot reach the remote .*gone\.git .*the local changes are committed and kept/);
     expect(readDoc(lan).observations.find((o) => o.id === o1)).toMatchObject({ value: 41 });
     expect(gitIn(lan, 'show', 'HEAD:dataset.json')).toContain('41');
+  });
+
+  it('share rewrites an older multi-line dataset.json one record per line, keeping a backup', async () => {
+    const b = backendFor(dirs);
+    const { dir } = await datasetWithSource(b, 'Cũ');
+    await b.close();
+    const file = path.join(dir, 'dataset.json');
+    const old = `${JSON.stringify(readDoc(dir), null, 2)}\n`;
+    writeFileSync(file, old);
+    gitIn(dirs.root, 'init', '-q', '--bare', '-b', 'main', path.join(dirs.root, 'old.git'));
+    expect((await tally('share', dir, '--remote', path.join(dirs.root, 'old.git'), '--name', 'Lan', '--email', 'l@x')).code).toBe(0);
+    expect(readFileSync(`${file}.bak`, 'utf8')).toBe(old);
+    expect(gitIn(dir, 'show', 'HEAD:dataset.json')).toMatch(/\n {4}\{[^\n]*"id":"src-1"[^\n]*\}\n {2}\],\n/);
+    expect(readDoc(dir)).toEqual(JSON.parse(old));
   });
 
   it('bad input names what was wrong', async () => {
