@@ -4,6 +4,7 @@ import { TallyError } from '../../../shared/api/result';
 import { writeFileAtomic } from '../store/atomic-file';
 import { DATASET_FILE, DatasetStore } from '../store/dataset-store';
 import { backupFileOf, parseDatasetJson, sortCollections, stableStringify } from '../store/doc-adapter';
+import { ensureCloneTag } from './clone-tag';
 import { git, runGit } from './git';
 import { isRepoRoot, registerMergeDriver, SHARED_BRANCH, writeRepoFiles } from './repo-setup';
 
@@ -38,6 +39,7 @@ export async function shareDataset(dir: string, remote: string, author: GitAutho
   if (!(await isRepoRoot(abs))) await git(abs, ['init', '-q', '-b', SHARED_BRANCH]);
   await writeRepoFiles(abs);
   await registerMergeDriver(abs);
+  await ensureCloneTag(abs);
   const has = await runGit(abs, ['remote', 'get-url', 'origin']);
   await git(abs, has.code === 0 ? ['remote', 'set-url', 'origin', remote] : ['remote', 'add', 'origin', remote]);
   await git(abs, ['add', '-A']);
@@ -66,4 +68,5 @@ export async function cloneDataset(remote: string, dir: string): Promise<void> {
     throw new TallyError('NOT_FOUND', `${remote} holds no Tally dataset (${DATASET_FILE} is missing); the clone was left at ${abs}`);
   }
   await registerMergeDriver(abs);
+  await ensureCloneTag(abs);
 }

@@ -9,6 +9,7 @@ import { DATASET_FILE, DatasetStore } from '../store/dataset-store';
 import { backupFileOf, parseDatasetJson, sortCollections, stableStringify } from '../store/doc-adapter';
 import { HISTORY_FILE, HistoryLog, MERGE_BARRIER } from '../store/history-log';
 import { acquireLock } from '../store/lock';
+import { ensureCloneTag } from './clone-tag';
 import { git, runGit } from './git';
 import { isRepoRoot, registerMergeDriver, SHARED_BRANCH, THEIRS_REF_ENV } from './repo-setup';
 import { authorEnv, type GitAuthor } from './share';
@@ -122,7 +123,8 @@ export async function syncDataset(dir: string, author: GitAuthor, opts: { maxAtt
   await (await DatasetStore.open(abs)).close(); // dataset.json catches up with the journal; refuses if open elsewhere
   const lock = await acquireLock(abs);
   try {
-    await registerMergeDriver(abs); // a clone made with plain git has no driver configured yet
+    await registerMergeDriver(abs); // a clone made with plain git has no driver configured yet, nor a clone tag
+    await ensureCloneTag(abs);
     const before = await readDoc(path.join(abs, DATASET_FILE));
     const committed = await commitLocal(abs, author);
     const startHead = (await git(abs, ['rev-parse', 'HEAD'])).trim();

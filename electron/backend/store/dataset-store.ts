@@ -11,6 +11,7 @@ import { currentVersion, type SourceTextVersion } from '../../../shared/model/so
 import { applyChanges, findRecord, invertChanges, normaliseChanges, refuseReplacingCreates } from './apply-changes';
 import { DatasetDocAdapter, stableStringify } from './doc-adapter';
 import { HISTORY_FILE, HistoryLog } from './history-log';
+import { readCloneTag } from '../git/clone-tag';
 import { IdAllocator } from './ids';
 import { replayEntries } from './journal';
 import { pendingAfter } from './journal-read';
@@ -139,6 +140,7 @@ export class DatasetStore {
       const warnings = [...(readOnly ? [readOnly] : []), ...problems, ...read.warnings];
       const store = new DatasetStore(abs, db as Low<DatasetDoc>, adapter, lock, log, warnings, readOnly, opts);
       await store.load();
+      store.ids.cloneTag = await readCloneTag(abs);
       if (!readOnly) await store.tidyOnOpen(pending.length > 0);
       return store;
     } catch (err) {

@@ -103,6 +103,23 @@ describe('datasets shared through git (issue 13)', { timeout: 60_000 }, () => {
     expect(c).toMatchObject({ collection: 'observations', recordId: o1, field: 'value', ours: 12, theirs: 11, theirsBy: { who: 'Lan' }, oursBy: { who: 'Minh' } });
   });
 
+  it('records created on two clones between syncs get different ids (clone tags) and both survive', async () => {
+    const { lan, minh } = await team();
+    const created: string[] = [];
+    for (const dir of [lan, minh]) {
+      await edit(dir, async (b) => created.push((await ok(b, 'observations-create', { fields: { value: 7, unit: '%' } })).observation.id));
+    }
+    expect(created[0]).toMatch(/^obs-[a-z]{5}-\d+$/);
+    expect(created[0]).not.toBe(created[1]);
+    await sync(lan, 'Lan');
+    expect((await sync(minh, 'Minh')).code).toBe(0);
+    expect((await sync(lan, 'Lan')).code).toBe(0);
+    expect(shared(lan)).toEqual(shared(minh));
+    expect(readDoc(lan).observations.map((o) => o.id)).toEqual(expect.arrayContaining(created));
+    expect(readDoc(lan).observations).toHaveLength(4);
+    expect(readDoc(lan).mergeConflicts).toBeUndefined();
+  });
+
   it('a merge becomes one journaled entry that undo does not reach past', async () => {
     const { lan, minh, o2 } = await team();
     await edit(lan, (b) => ok(b, 'observations-update', { id: o2, patch: { value: 22 } }));
