@@ -10,6 +10,7 @@ import { backupFileOf, parseDatasetJson, sortCollections, stableStringify } from
 import { HISTORY_FILE, HistoryLog, MERGE_BARRIER } from '../store/history-log';
 import { acquireLock } from '../store/lock';
 import { ensureCloneTag } from './clone-tag';
+import { PENDING_FILE, readPending, writePending, type Pending } from './sync-pending';
 import { git, runGit } from './git';
 import { isRepoRoot, registerMergeDriver, SHARED_BRANCH, THEIRS_REF_ENV } from './repo-setup';
 import { authorEnv, type GitAuthor } from './share';
@@ -119,38 +120,70 @@ async function adoptMerge(dir: string, before: DatasetDoc, from: string[]): Prom
  */
 export async function syncDataset(dir: string, author: GitAuthor, opts: { maxAttempts?: number } = {}): Promise<SyncResult> {
   const abs = path.resolve(dir);
+  const file = path.join(abs, DATASET_FILE);
   if (!(await isRepoRoot(abs))) throw new TallyError('INVALID_INPUT', `${abs} is not shared yet: run tally share <dataset> --remote <url> first`);
+  const pending = await readPending(abs);
+  if (pending) await repairInterrupted(abs, pending);
   await (await DatasetStore.open(abs)).close(); // dataset.json catches up with the journal; refuses if open elsewhere
   const lock = await acquireLock(abs);
   try {
     await registerMergeDriver(abs); // a clone made with plain git has no driver configured yet, nor a clone tag
     await ensureCloneTag(abs);
-    const before = await readDoc(path.join(abs, DATASET_FILE));
+    const startHead = pending?.head ?? (await git(abs, ['rev-parse', 'HEAD'])).trim();
+    const before = pending ? await docAt(abs, pending) : await readDoc(file);
+    if (!pending) await writePending(abs, { seq: before.historySeq ?? 0, head: startHead });
     const committed = await commitLocal(abs, author);
-    const startHead = (await git(abs, ['rev-parse', 'HEAD'])).trim();
-    const max = opts.maxAttempts ?? 5;
     let attempts = 0;
-    for (;;) {
-      attempts++;
-      const fetch = await runGit(abs, ['fetch', '-q', 'origin']);
-      if (fetch.code !== 0) {
-        const url = (await runGit(abs, ['remote', 'get-url', 'origin'])).stdout.trim();
-        const why = fetch.stderr.trim().split('\n').filter(Boolean).slice(0, 2).join('; ');
-        throw new TallyError('IO_ERROR', `cannot reach the remote ${url} (${why}); ${committed ? 'the local changes are committed and kept' : 'nothing was lost locally'}, sync again later`);
-      }
-      await mergeRemote(abs, author);
-      const push = await runGit(abs, ['push', '-q', 'origin', `HEAD:${SHARED_BRANCH}`], authorEnv(author));
-      if (push.code === 0) break;
-      const why = push.stderr.trim().split('\n').slice(-2).join('; ');
-      if (!/rejected|fetch first|non-fast-forward/.test(push.stderr) || attempts >= max) {
-        throw new TallyError('IO_ERROR', `push failed (${why}); the local changes are committed and kept, sync again later`);
-      }
+    let failure: unknown = null;
+    try {
+      attempts = await exchange(abs, author, committed, opts.maxAttempts ?? 5);
+    } catch (err) {
+      failure = err;
     }
+    // Whatever was merged in (even when the push then failed) is journaled before the sync ends.
     const from = await authorsSince(abs, startHead, author);
     const received = await adoptMerge(abs, before, from);
-    const doc = await readDoc(path.join(abs, DATASET_FILE));
+    await fs.rm(path.join(abs, PENDING_FILE), { force: true });
+    if (failure) throw failure;
+    const doc = await readDoc(file);
     return { committed, received, from, conflicts: doc.mergeConflicts?.length ?? 0, attempts };
   } finally {
     await lock.release();
   }
+}
+
+/** Fetch, merge, push; when the push is refused because the remote moved, again. Returns the attempts made. */
+async function exchange(dir: string, author: GitAuthor, committed: boolean, max: number): Promise<number> {
+  for (let attempts = 1; ; attempts++) {
+    const fetch = await runGit(dir, ['fetch', '-q', 'origin']);
+    if (fetch.code !== 0) {
+      const url = (await runGit(dir, ['remote', 'get-url', 'origin'])).stdout.trim();
+      const why = fetch.stderr.trim().split('\n').filter(Boolean).slice(0, 2).join('; ');
+      throw new TallyError('IO_ERROR', `cannot reach the remote ${url} (${why}); ${committed ? 'the local changes are committed and kept' : 'nothing was lost locally'}, sync again later`);
+    }
+    await mergeRemote(dir, author);
+    const push = await runGit(dir, ['push', '-q', 'origin', `HEAD:${SHARED_BRANCH}`], authorEnv(author));
+    if (push.code === 0) return attempts;
+    const why = push.stderr.trim().split('\n').slice(-2).join('; ');
+    if (!/rejected|fetch first|non-fast-forward/.test(push.stderr) || attempts >= max) {
+      throw new TallyError('IO_ERROR', `push failed (${why}); the local changes are committed and kept, sync again later`);
+    }
+  }
+}
+
+async function repairInterrupted(dir: string, p: Pending): Promise<void> {
+  if ((await runGit(dir, ['rev-parse', '-q', '--verify', 'MERGE_HEAD'])).code === 0) await git(dir, ['merge', '--abort']);
+  const file = path.join(dir, DATASET_FILE);
+  const doc = await readDoc(file);
+  if (doc.historySeq !== p.seq) {
+    doc.historySeq = p.seq;
+    await writeFileAtomic(file, stableStringify(doc), { backup: backupFileOf(file) });
+  }
+}
+
+/** dataset.json as it was at the start of an interrupted sync, with the local journal position. */
+async function docAt(dir: string, p: Pending): Promise<DatasetDoc> {
+  const doc = parseDatasetJson(await git(dir, ['show', `${p.head}:${DATASET_FILE}`]), `${p.head}:${DATASET_FILE}`);
+  sortCollections(doc);
+  return { ...doc, historySeq: p.seq };
 }

@@ -12,6 +12,7 @@ import { applyChanges, findRecord, invertChanges, normaliseChanges, refuseReplac
 import { DatasetDocAdapter, stableStringify } from './doc-adapter';
 import { HISTORY_FILE, HistoryLog } from './history-log';
 import { readCloneTag } from '../git/clone-tag';
+import { readPending } from '../git/sync-pending';
 import { IdAllocator } from './ids';
 import { replayEntries } from './journal';
 import { pendingAfter } from './journal-read';
@@ -128,6 +129,10 @@ export class DatasetStore {
       if (!db.data) throw missing();
       const { log, read } = await HistoryLog.load(path.join(abs, HISTORY_FILE));
       const doc = db.data;
+      // A sync killed part way may have left another clone's journal position in the file: the one saved at its
+      // start is right (the entries after it are the latest writes of their records, so replaying them is safe).
+      const interrupted = await readPending(abs);
+      if (interrupted) doc.historySeq = interrupted.seq;
       const held = doc.historySeq;
       const { pending, damage } = pendingAfter(read, held);
       const problems = [...read.damage, ...damage];
