@@ -10,6 +10,10 @@ const COMMANDS: Record<string, () => Promise<{ command: CliCommand }>> = {
   export: () => import('./commands/export'),
   import: () => import('./commands/import'),
   catalogue: () => import('./commands/catalogue'),
+  share: () => import('./commands/share'),
+  clone: () => import('./commands/clone'),
+  sync: () => import('./commands/sync'),
+  'merge-driver': () => import('./commands/merge-driver'),
 };
 
 export async function usage(): Promise<string> {

@@ -38,7 +38,9 @@ describe('datasets on disk', () => {
     for (let i = 0; i < 11; i++) await ok(b, 'observations-create', { fields: { entity: 'Việt Nam', note: `n${i}` } });
     await b.close();
     const text = readFileSync(path.join(dir, 'dataset.json'), 'utf8');
-    expect(text.startsWith('{\n  "schemaVersion": 1,\n  "meta": {\n    "id"')).toBe(true);
+    expect(text.startsWith('{\n  "schemaVersion": 1,\n  "meta": {"id"')).toBe(true);
+    // One record per line (issue 13): a change to one observation is a one-line diff.
+    expect(text.split('\n').filter((l) => l.startsWith('    {"id":"obs-'))).toHaveLength(11);
     const doc = DatasetDoc.parse(JSON.parse(text));
     expect(Object.keys(JSON.parse(text))).toEqual(['schemaVersion', 'meta', 'sources', 'entities', 'indicators', 'observations', 'resolutions', 'historySeq']);
     expect(doc.observations.map((o) => o.id)).toEqual(Array.from({ length: 11 }, (_, i) => `obs-${i + 1}`));

@@ -11,6 +11,8 @@ import { currentVersion, type SourceTextVersion } from '../../../shared/model/so
 import { applyChanges, findRecord, invertChanges, normaliseChanges, refuseReplacingCreates } from './apply-changes';
 import { DatasetDocAdapter, stableStringify } from './doc-adapter';
 import { HISTORY_FILE, HistoryLog } from './history-log';
+import { readCloneTag } from '../git/clone-tag';
+import { readPending } from '../git/sync-pending';
 import { IdAllocator } from './ids';
 import { replayEntries } from './journal';
 import { pendingAfter } from './journal-read';
@@ -130,6 +132,10 @@ export class DatasetStore {
       if (!db.data) throw missing();
       const { log, read } = await HistoryLog.load(path.join(abs, HISTORY_FILE));
       const doc = db.data;
+      // A sync killed part way may have left another clone's journal position in the file: the one saved at its
+      // start is right (the entries after it are the latest writes of their records, so replaying them is safe).
+      const interrupted = await readPending(abs);
+      if (interrupted) doc.historySeq = interrupted.seq;
       const held = doc.historySeq;
       const { pending, damage } = pendingAfter(read, held);
       const problems = [...read.damage, ...damage];
@@ -142,6 +148,7 @@ export class DatasetStore {
       const warnings = [...(readOnly ? [readOnly] : []), ...problems, ...read.warnings];
       const store = new DatasetStore(abs, db as Low<DatasetDoc>, adapter, lock, log, warnings, readOnly, opts);
       await store.load();
+      store.ids.cloneTag = await readCloneTag(abs);
       if (!readOnly) await store.tidyOnOpen(pending.length > 0);
       return store;
     } catch (err) {

@@ -15,14 +15,14 @@ export interface DatasetSummary {
   updatedAt: string;
 }
 
-// Landmarks of dataset.json as stableStringify writes it: two-space JSON, so a top-level key starts a line with two
-// spaces and a record of a top-level array opens on a line of its own with four. A JSON string holds no raw newline,
+// Landmarks of dataset.json as stableStringify writes it: a top-level key starts a line with two spaces, and a record
+// of a top-level array opens a line with four (the whole record on it; older files spread it over several). A JSON string holds no raw newline,
 // so text inside values can never look like these.
 const LAYOUT_START = Buffer.from('{\n  "');
 const META_KEY = Buffer.from('\n  "meta": ');
 const OBJECT_END = Buffer.from('\n  }');
 const ARRAY_END = Buffer.from('\n  ]');
-const RECORD_START = Buffer.from('\n    {\n');
+const RECORD_START = Buffer.from('\n    {');
 
 /** Records in the top-level array `key`, counted by their opening lines; null when the layout is not the expected one. */
 function countRecords(buf: Buffer, key: string): number | null {
@@ -43,6 +43,12 @@ function metaOf(buf: Buffer): Record<string, unknown> | null {
   const at = buf.indexOf(META_KEY);
   if (at < 0) return null;
   const start = at + META_KEY.length;
+  const lineEnd = buf.indexOf(0x0a, start);
+  if (lineEnd > start && buf[lineEnd - 2] === 0x7d && buf[lineEnd - 1] === 0x2c) {
+    // Tally's layout: the metadata on one line, ending "},"
+    const meta: unknown = JSON.parse(buf.toString('utf8', start, lineEnd - 1));
+    return meta && typeof meta === 'object' ? (meta as Record<string, unknown>) : null;
+  }
   const end = buf.indexOf(OBJECT_END, start);
   if (end < 0 || buf[start] !== 0x7b) return null;
   const meta: unknown = JSON.parse(buf.toString('utf8', start, end + OBJECT_END.length));

@@ -9,20 +9,27 @@ import { compareIds } from './ids';
 
 const COLLECTIONS = ['sources', 'entities', 'indicators', 'observations', 'resolutions'] as const;
 
-/** Records sorted by id, top-level keys in the schema's order: small diffs under version control. */
+/**
+ * dataset.json as Tally writes it: top-level keys in the schema's order, two-space indented, and each record (and the
+ * metadata) on one line, in id order. A change to one observation is then a one-line diff, which is what lets git
+ * store a shared dataset by its changes and merge two clones line by line (issue 13).
+ */
 export function stableStringify(doc: DatasetDoc): string {
-  const ordered: DatasetDoc = {
-    schemaVersion: doc.schemaVersion,
-    meta: doc.meta,
-    sources: doc.sources,
-    entities: doc.entities,
-    indicators: doc.indicators,
-    observations: doc.observations,
-    resolutions: doc.resolutions,
-    mergeConflicts: doc.mergeConflicts?.length ? doc.mergeConflicts : undefined,
-    historySeq: doc.historySeq,
-  };
-  return `${JSON.stringify(ordered, null, 2)}\n`;
+  const keys: [string, unknown][] = [
+    ['schemaVersion', doc.schemaVersion],
+    ['meta', doc.meta],
+    ...COLLECTIONS.map((c) => [c, doc[c]] as [string, unknown]),
+    ['mergeConflicts', doc.mergeConflicts?.length ? doc.mergeConflicts : undefined],
+    ['historySeq', doc.historySeq],
+  ];
+  const parts: string[] = [];
+  for (const [key, value] of keys) {
+    if (value === undefined) continue;
+    if (!Array.isArray(value)) parts.push(`  ${JSON.stringify(key)}: ${JSON.stringify(value)}`);
+    else if (value.length === 0) parts.push(`  ${JSON.stringify(key)}: []`);
+    else parts.push(`  ${JSON.stringify(key)}: [\n${value.map((r) => `    ${JSON.stringify(r)}`).join(',\n')}\n  ]`);
+  }
+  return `{\n${parts.join(',\n')}\n}\n`;
 }
 
 /** Puts every collection in id order (files written by hand or by other tools may not be). */

@@ -6,6 +6,9 @@ import { readJournal, type JournalRead } from './journal-read';
 
 export const HISTORY_FILE = 'history.jsonl';
 
+/** The action of the entry that adopts a sync's merge (issue 13). */
+export const MERGE_BARRIER = 'sync-merge';
+
 /**
  * The undo and redo stacks, derived from the log alone so that they survive a restart: an ordinary entry pushes
  * on undo and clears redo; an undo moves its target to redo; a redo moves it back.
@@ -15,7 +18,11 @@ export class UndoStacks {
   private readonly redo: number[] = [];
 
   record(e: HistoryEntry): void {
-    if (e.action === 'undo' && e.target !== null) {
+    if (e.action === MERGE_BARRIER) {
+      // What a sync merged in is other people's work: undo and redo stop here and never reach past it.
+      this.undo.length = 0;
+      this.redo.length = 0;
+    } else if (e.action === 'undo' && e.target !== null) {
       if (this.undo[this.undo.length - 1] === e.target) this.undo.pop();
       this.redo.push(e.target);
     } else if (e.action === 'redo' && e.target !== null) {

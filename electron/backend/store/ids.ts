@@ -49,18 +49,23 @@ export type IdCollection = keyof typeof ID_PREFIX;
  */
 export class IdAllocator {
   private readonly high = new Map<string, bigint>();
+  /**
+   * A shared dataset's clone tag (issue 13): new ids are prefix-tag-N, so two clones creating records between syncs
+   * never hand out the same id for different records. Null for a dataset that is not shared.
+   */
+  cloneTag: string | null = null;
 
   constructor(private readonly exists: (collection: IdCollection, id: string) => boolean = () => false) {}
 
   see(id: string): void {
-    const m = /^([a-z]+)-(\d+)$/.exec(id);
+    const m = /^([a-z]+(?:-[a-z]+)?)-(\d+)$/.exec(id);
     if (!m) return;
     const n = BigInt(m[2]);
     if (n > (this.high.get(m[1]) ?? 0n)) this.high.set(m[1], n);
   }
 
   next(collection: IdCollection): string {
-    const prefix = ID_PREFIX[collection];
+    const prefix = this.cloneTag ? `${ID_PREFIX[collection]}-${this.cloneTag}` : ID_PREFIX[collection];
     for (;;) {
       const n = (this.high.get(prefix) ?? 0n) + 1n;
       this.high.set(prefix, n);
