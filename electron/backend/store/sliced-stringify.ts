@@ -3,14 +3,8 @@ import type { DatasetDoc } from '../../../shared/model/dataset';
 /** Records per slice: a few milliseconds of stringify, so requests are served between slices. */
 const RECORDS_PER_SLICE = 1000;
 
-/** `JSON.stringify(value, null, 2)` as it reads nested `depth` levels deep. */
-const nested = (value: unknown, depth: number): string => {
-  const text = JSON.stringify(value, null, 2);
-  return depth === 0 ? text : text.replace(/\n/g, `\n${'  '.repeat(depth)}`);
-};
-
 /**
- * The bytes of stableStringify (doc-adapter.ts), in slices of at most RECORDS_PER_SLICE records. The caller gives
+ * The bytes of stableStringify (doc-adapter.ts: one record per line), in slices of at most RECORDS_PER_SLICE records. The caller gives
  * a document whose collections will not change while it iterates (see freezeForWrite); records are never changed
  * in place (apply-changes replaces them), so copies of the arrays are enough.
  */
@@ -32,12 +26,12 @@ export function* stringifyInSlices(doc: DatasetDoc): Generator<string> {
     const sep = k < entries.length - 1 ? ',' : '';
     out += `\n  ${JSON.stringify(key)}: `;
     if (!Array.isArray(value) || value.length === 0) {
-      out += nested(value, 1) + sep;
+      out += (Array.isArray(value) ? '[]' : JSON.stringify(value)) + sep;
       continue;
     }
     out += '[';
     for (let i = 0; i < value.length; i++) {
-      out += `\n    ${nested(value[i] ?? null, 2)}${i < value.length - 1 ? ',' : ''}`;
+      out += `\n    ${JSON.stringify(value[i] ?? null)}${i < value.length - 1 ? ',' : ''}`;
       if ((i + 1) % RECORDS_PER_SLICE === 0) {
         yield out;
         out = '';
