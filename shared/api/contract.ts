@@ -230,17 +230,6 @@ export const CONTRACT = {
     Mutation.extend({ observation: Observation }),
   ),
   'observations-update': method(z.object({ id: Id, patch: ObservationPatch }).strict(), Mutation),
-  /** A paste, fill or bulk edit: several rows patched and new rows added, all or nothing, one undo step. */
-  'observations-update-many': method(
-    z
-      .object({
-        updates: z.array(z.object({ id: Id, patch: ObservationPatch }).strict()).max(200_000).default([]),
-        creates: z.array(ObservationFields.partial()).max(200_000).default([]),
-      })
-      .strict()
-      .refine((v) => v.updates.length + v.creates.length > 0, 'nothing to change'),
-    Mutation.extend({ created: z.array(Observation) }),
-  ),
   'observations-delete': method(z.object({ ids: z.array(Id).min(1) }).strict(), Mutation),
   'sources-parse-file': method(FilePayload, SourceDraft),
   'sources-create': method(z.object({ meta: SourceMeta, text: z.string().min(1, 'the source text is empty') }).strict(), Mutation.extend({ source: Source })),

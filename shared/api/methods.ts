@@ -15,7 +15,6 @@ export const METHODS = [
   'dataset-update-meta',
   'observations-create',
   'observations-update',
-  'observations-update-many',
   'observations-delete',
   'sources-parse-file',
   'sources-create',

@@ -4,7 +4,7 @@ import { Observation } from '../../../shared/model/observation';
 import type { BackendContext } from '../context';
 import { assertValidObservation, change, getObservation, nowIso, parseInput, plural } from './helpers';
 
-type ObservationHandlers = Pick<Handlers, 'observations-create' | 'observations-update' | 'observations-update-many' | 'observations-delete'>;
+type ObservationHandlers = Pick<Handlers, 'observations-create' | 'observations-update' | 'observations-delete'>;
 
 const sameClaims = (a: Observation, b: Observation) =>
   JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
@@ -39,32 +39,6 @@ export function observationHandlers(ctx: BackendContext): ObservationHandlers {
           label: `Edit ${fields.join(', ') || 'fields'} of ${id}`,
           changes: [change('observations', id, before, after)],
         };
-      });
-    },
-
-    'observations-update-many': async ({ updates, creates }) => {
-      const store = ctx.store();
-      return store.mutate(ctx.who(), () => {
-        const at = nowIso();
-        // Patches to one row are merged in order, so the row is checked once as it will be stored.
-        const merged = new Map<string, Observation>();
-        for (const { id, patch } of updates) merged.set(id, { ...(merged.get(id) ?? getObservation(store.doc, id)), ...patch });
-        const changes: ReturnType<typeof change>[] = [];
-        for (const [id, patched] of merged) {
-          const before = getObservation(store.doc, id);
-          const after = parseInput(Observation, { ...patched, updatedAt: at });
-          assertValidObservation(store, after);
-          if (!sameClaims(before, after)) changes.push(change('observations', id, before, after));
-        }
-        const created = creates.map((fields) => {
-          const observation = parseInput(Observation, { ...blankObservationFields(), ...fields, id: store.ids.next('observations'), createdAt: at, updatedAt: at });
-          assertValidObservation(store, observation);
-          return observation;
-        });
-        for (const o of created) changes.push(change('observations', o.id, null, o));
-        const parts = [changes.length - created.length ? `edit ${plural(changes.length - created.length, 'observation')}` : '', created.length ? `add ${plural(created.length, 'observation')}` : ''];
-        const label = parts.filter(Boolean).join(', ');
-        return { action: 'observations-update-many', label: label.charAt(0).toUpperCase() + label.slice(1), changes, extra: { created } };
       });
     },
 

@@ -17,35 +17,10 @@ import { observationColumns } from './columns';
 import { editToPatch, FIELD_LABELS, patchIsNoop } from './edit-patch';
 import type { GridContext } from './grid-context';
 import { addRowsInPlace } from './row-order';
-import { gridKeyAction } from './grid-keys';
-import { inRange } from './cell-range';
-import { useCellRange } from './use-cell-range';
 import './grid.css';
 
 ModuleRegistry.registerModules(GRID_MODULES);
 
-
-/** Tab's move: the next shown cell in reading order (Shift: the previous one), wrapping to the next row. */
-function moveByTab(a: GridApi<Observation>, rowIndex: number, colId: string, backwards: boolean) {
-  const cols = a.getAllDisplayedColumns();
-  const at = cols.findIndex((c) => c.getColId() === colId);
-  let r = rowIndex;
-  let c = at + (backwards ? -1 : 1);
-  if (c >= cols.length) (c = 0), r++;
-  if (c < 0) (c = cols.length - 1), r--;
-  if (r < 0 || r >= a.getDisplayedRowCount()) return;
-  a.ensureColumnVisible(cols[c]);
-  a.setFocusedCell(r, cols[c]);
-}
-
-/** Commit, then move as Tab does outside an editor: the next cell is focused, not opened, so typing replaces it. */
-function commitAndTab(a: GridApi<Observation>, ev: KeyboardEvent) {
-  const [at] = a.getEditingCells();
-  if (!at || ev.defaultPrevented) return;
-  ev.preventDefault();
-  a.stopEditing();
-  moveByTab(a, at.rowIndex, at.column?.getColId() ?? "entity", ev.shiftKey);
-}
 
 /** How many animation frames a focus request waits for its row's cells to be drawn. */
 const FOCUS_FRAMES = 30;
@@ -89,8 +64,6 @@ export function ObservationsGrid() {
     apiRef.current?.refreshCells({ columns: ['entity', 'indicator', ROW_CHECKS_COL_ID], force: true });
   }, [doc?.entities, indicators]);
   useGroupStatusInGrid(apiRef, context);
-  const say = useCallback((text: string, error: boolean) => (error ? (setNotice(null), setRefusal(text)) : (setRefusal(null), setNotice(text))), []);
-  const cellRange = useCellRange(apiRef, context, say);
 
   const columnDefs = useMemo(() => observationColumns(() => context), [context]);
   // Row data is handed over once per opened snapshot; after that rows change through transactions.
@@ -270,31 +243,18 @@ export function ObservationsGrid() {
   const onCellKeyDown = useCallback(
     (e: CellKeyDownEvent<Observation>) => {
       const ev = e.event as KeyboardEvent | null | undefined;
-      if (!ev) return;
-      const editing = e.api.getEditingCells().length > 0;
-      const action = gridKeyAction(ev, editing);
-      if (action) ev.preventDefault();
-      switch (action) {
-        case 'add-row':
-          // An open editor is committed first (its edit is sent before the new row is asked for).
-          if (editing) e.api.stopEditing();
-          return void addRow();
-        case 'tab-commit':
-          return commitAndTab(e.api, ev);
-        case 'delete-rows':
-          return void deleteRows();
-        case 'fill-down':
-          return void cellRange.fillDown();
-        case 'select-all':
-          return cellRange.selectAll();
-        case 'extend-selection':
-          return cellRange.extendByKey(ev.key);
-      }
-      if (!editing && ev.key === 'Enter' && e.column.getColId() === GROUP_STATUS_COL_ID) {
+      if (!ev || e.api.getEditingCells().length > 0) return;
+      if (ev.key === 'Delete') {
+        ev.preventDefault();
+        void deleteRows();
+      } else if (ev.key === 'Enter' && (ev.ctrlKey || ev.metaKey)) {
+        ev.preventDefault();
+        void addRow();
+      } else if (ev.key === 'Enter' && e.column.getColId() === GROUP_STATUS_COL_ID) {
         if (reviewGroupOf(e.data)) ev.preventDefault();
       }
     },
-    [deleteRows, addRow, reviewGroupOf, cellRange],
+    [deleteRows, addRow, reviewGroupOf],
   );
 
   const onCellDoubleClicked = useCallback(
@@ -313,8 +273,7 @@ export function ObservationsGrid() {
       resizable: true,
       filter: true,
       cellDataType: false,
-      // The grid's own keys (grid-keys.ts) are kept from ag-grid and done in onCellKeyDown.
-      suppressKeyboardEvent: (p) => gridKeyAction(p.event, p.editing) !== null,
+      suppressKeyboardEvent: (p) => !p.editing && p.event.key === 'Delete',
       tooltipValueGetter: (p) => {
         const colId = (p.colDef as { colId?: string } | undefined)?.colId ?? '';
         if (p.data && context.invalid?.rowId === p.data.id && context.invalid.colId === colId) return context.invalid.message;
@@ -323,11 +282,6 @@ export function ObservationsGrid() {
       cellClassRules: {
         'cell-invalid': (p) => !!p.data && context.invalid?.rowId === p.data.id && context.invalid.colId === p.column.getColId(),
         'cell-not-in-catalogue': (p) => !!p.data && notInCatalogue(context, p.column.getColId(), p.data),
-        'cell-in-range': (p) => {
-          const b = context.rangeBounds;
-          const several = !!b && (b.bottom > b.top || b.colIds.length > 1);
-          return several && p.rowIndex !== null && inRange(b, p.rowIndex, p.column.getColId());
-        },
       },
     }),
     [context],
@@ -337,35 +291,12 @@ export function ObservationsGrid() {
     (e: CellFocusedEvent<Observation>) => {
       if (e.rowIndex === null || e.rowIndex === undefined) return;
       const node = e.api.getDisplayedRowAtIndex(e.rowIndex);
-      const colId = typeof e.column === 'string' ? e.column : e.column?.getColId();
-      if (colId) cellRange.onFocus({ rowIndex: e.rowIndex, colId });
       if (!node?.data) return;
       selectObservation(node.data.id);
       if (node.data.sourceId) setReaderSourceId(node.data.sourceId);
     },
-    [selectObservation, setReaderSourceId, cellRange],
+    [selectObservation, setReaderSourceId],
   );
-
-  // Copy and paste come as clipboard events (keys, and the desktop Edit menu alike); inside an editor or the
-  // search box they are the text field's own.
-  const inTextField = (t: EventTarget | null) => t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement;
-  // Tab in an editor reaches here (the grid leaves it to the browser once it is kept from ag-grid).
-  const onHostKeyDown = (e: React.KeyboardEvent) => {
-    const a = apiRef.current;
-    if (a && gridKeyAction(e.nativeEvent, a.getEditingCells().length > 0) === 'tab-commit') commitAndTab(a, e.nativeEvent);
-  };
-  const onCopy = (e: React.ClipboardEvent) => {
-    if (inTextField(e.target)) return;
-    const text = cellRange.copy();
-    if (text === null) return;
-    e.preventDefault();
-    e.clipboardData.setData('text/plain', text);
-  };
-  const onPaste = (e: React.ClipboardEvent) => {
-    if (inTextField(e.target)) return;
-    e.preventDefault();
-    void cellRange.paste(e.clipboardData.getData('text/plain'));
-  };
 
   const onGridReady = useCallback(
     (e: GridReadyEvent<Observation>) => {
@@ -413,14 +344,7 @@ export function ObservationsGrid() {
           {notice}
         </DismissibleMessage>
       )}
-      <div
-        className="grid-host"
-        ref={hostRef}
-        onKeyDown={onHostKeyDown}
-        onCopy={onCopy}
-        onPaste={onPaste}
-        onMouseDownCapture={(e) => e.shiftKey && cellRange.markShiftClick()}
-      >
+      <div className="grid-host" ref={hostRef}>
         <AgGridReact<Observation>
           theme={GRID_THEME}
           rowData={rowData}

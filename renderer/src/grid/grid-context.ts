@@ -2,7 +2,6 @@ import type { Entity, Indicator } from '../../../shared/model';
 import type { IndicatorLookup } from '../../../shared/validation/figure-problems';
 import type { GroupsStore } from '../groups/groups-store';
 import type { DatasetLookups } from '../state';
-import type { CellRange, RangeBounds } from './cell-range';
 
 /** Mutable context the grid's column callbacks read; one object for the grid's life, its fields updated in place. */
 export interface GridContext {
@@ -16,8 +15,4 @@ export interface GridContext {
   catalogue?: { entities: readonly Entity[]; indicators: readonly Indicator[] };
   /** The catalogue indicator a row's indicator name is, for the Checks column's unit check. */
   indicatorOf?: IndicatorLookup;
-  /** The cell range chosen with Shift+arrows or Shift+click, drawn with the cell-in-range class. */
-  range?: CellRange | null;
-  /** The range's rows and columns, kept beside it so drawing a cell does not recompute them. */
-  rangeBounds?: RangeBounds | null;
 }

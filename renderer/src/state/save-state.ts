@@ -10,7 +10,6 @@ export const WRITE_METHODS = new Set<string>([
   'dataset-update-meta',
   'observations-create',
   'observations-update',
-  'observations-update-many',
   'observations-delete',
   'sources-create',
   'sources-update',

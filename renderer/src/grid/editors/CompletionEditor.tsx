@@ -53,9 +53,7 @@ export function CompletionEditor(props: CustomCellEditorProps & { list?: Complet
   const listId = useId();
   const ref = useRef<HTMLInputElement>(null);
   const [text, setText] = useState(() => startValue(props.value, props.eventKey));
-  // null: the curator has not moved in the list, so the first suggestion is highlighted (as a spreadsheet's
-  // completion does) unless the text typed is already a known name; Up from the first name goes back to the text.
-  const [moved, setActive] = useState<number | null>(null);
+  const [active, setActive] = useState(-1);
   const [rect, setRect] = useState<DOMRect | null>(null);
   const context = props.context as GridContext;
   const names = context.lookups?.[props.list ?? 'entityNames'] ?? [];
@@ -65,17 +63,12 @@ export function CompletionEditor(props: CustomCellEditorProps & { list?: Complet
     () => (records ? completeFromCatalogue(records, names, text, MAX_SHOWN) : matchNames(names, text).map((value) => ({ value }))),
     [records, names, text],
   );
-  const typedIsKnown = useMemo(() => {
-    const t = foldDiacritics(text.trim());
-    return t === '' || names.some((n) => foldDiacritics(n) === t);
-  }, [names, text]);
-  const active = moved ?? (typedIsKnown || options.length === 0 ? -1 : 0);
   const state = useRef({ options, active });
   state.current = { options, active };
 
   const change = (v: string) => {
     setText(v);
-    setActive(null);
+    setActive(-1);
     props.onValueChange(v);
   };
 
