@@ -10,7 +10,7 @@ import { parseFigure } from '../../../shared/numbers/parse-figure';
 export function figureFromStated(stated: string, lang: Language | undefined): { value?: number; unit?: string; qualifier?: Qualifier } {
   const text = stated.trim();
   if (!text) return {};
-  let f = null;
+  let f: ReturnType<typeof parseFigure> | null;
   try {
     f = parseFigure(text, lang ?? guessLanguage(text));
   } catch {

@@ -53,18 +53,32 @@ export class LookupIndex {
       if (c.collection === 'observations') {
         const b = c.before as Observation | null;
         const a = c.after as Observation | null;
-        if (b?.entity !== a?.entity) (this.entities.remove(b?.entity), this.entities.add(a?.entity));
-        if (b?.indicator !== a?.indicator) (this.indicators.remove(b?.indicator), this.indicators.add(a?.indicator));
-        if (b?.unit !== a?.unit) (this.units.remove(b?.unit), this.units.add(a?.unit));
-        if (b?.sourceId !== a?.sourceId) (cite(b?.sourceId, -1), cite(a?.sourceId, 1));
+        if (b?.entity !== a?.entity) {
+          this.entities.remove(b?.entity);
+          this.entities.add(a?.entity);
+        }
+        if (b?.indicator !== a?.indicator) {
+          this.indicators.remove(b?.indicator);
+          this.indicators.add(a?.indicator);
+        }
+        if (b?.unit !== a?.unit) {
+          this.units.remove(b?.unit);
+          this.units.add(a?.unit);
+        }
+        if (b?.sourceId !== a?.sourceId) {
+          cite(b?.sourceId, -1);
+          cite(a?.sourceId, 1);
+        }
       } else if (c.collection === 'entities') {
         this.entities.remove((c.before as { name: string } | null)?.name);
         this.entities.add((c.after as { name: string } | null)?.name);
       } else if (c.collection === 'indicators') {
         const b = c.before as Indicator | null;
         const a = c.after as Indicator | null;
-        (this.indicators.remove(b?.name), this.indicators.add(a?.name));
-        (this.units.remove(b?.unit), this.units.add(a?.unit));
+        this.indicators.remove(b?.name);
+        this.indicators.add(a?.name);
+        this.units.remove(b?.unit);
+        this.units.add(a?.unit);
       } else if (c.collection === 'sources') {
         sourcesTouched = true;
         const next = new Map(this.sourcesById);

@@ -49,6 +49,9 @@ function useStartFocus(ref: React.RefObject<HTMLInputElement | null>) {
  * A text editor with completion from the dataset's names: a listbox under the cell filtered as you type,
  * diacritic-insensitive; Arrow keys move in it, Enter or Tab take the highlighted name, free text stays allowed.
  */
+/** One empty list, so a grid without lookups yet does not change the completions' inputs on every render. */
+const NO_NAMES: readonly string[] = [];
+
 export function CompletionEditor(props: CustomCellEditorProps & { list?: CompletionList; catalogue?: CatalogueList }) {
   const listId = useId();
   const ref = useRef<HTMLInputElement>(null);
@@ -56,7 +59,7 @@ export function CompletionEditor(props: CustomCellEditorProps & { list?: Complet
   const [active, setActive] = useState(-1);
   const [rect, setRect] = useState<DOMRect | null>(null);
   const context = props.context as GridContext;
-  const names = context.lookups?.[props.list ?? 'entityNames'] ?? [];
+  const names = context.lookups?.[props.list ?? 'entityNames'] ?? NO_NAMES;
   const records = props.catalogue ? context.catalogue?.[props.catalogue] : undefined;
   // Catalogue names and aliases first (an alias completes to its record's name), then other names in use.
   const options: Completion[] = useMemo(
